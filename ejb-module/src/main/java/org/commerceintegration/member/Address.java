@@ -1,0 +1,303 @@
+package org.commerceintegration.member;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A member's address (Commerce table {@code ADDRESS}): the self address, billing and shipping addresses of orders.
+ */
+@Entity
+@Table(name = "ADDRESS")
+public class Address {
+
+    @Id
+    @Column(name = "ADDRESS_ID", nullable = false)
+    private Long id;
+
+    @Column(name = "MEMBER_ID", nullable = false)
+    private Long memberId;
+
+    @Column(name = "ADDRESSTYPE", length = 5)
+    private String addressType;
+
+    @Column(name = "STATUS", length = 1)
+    private String status;
+
+    @Column(name = "NICKNAME", nullable = false, length = 254)
+    private String nickname;
+
+    @Column(name = "SELFADDRESS", nullable = false)
+    private Integer selfAddress;
+
+    @Column(name = "ISPRIMARY")
+    private Integer primary;
+
+    @Column(name = "LASTNAME", length = 128)
+    private String lastName;
+
+    @Column(name = "FIRSTNAME", length = 128)
+    private String firstName;
+
+    @Column(name = "MIDDLENAME", length = 128)
+    private String middleName;
+
+    @Column(name = "PERSONTITLE", length = 50)
+    private String personTitle;
+
+    @Column(name = "ORGNAME", length = 128)
+    private String orgName;
+
+    @Column(name = "ADDRESS1", length = 256)
+    private String address1;
+
+    @Column(name = "ADDRESS2", length = 128)
+    private String address2;
+
+    @Column(name = "ADDRESS3", length = 64)
+    private String address3;
+
+    @Column(name = "CITY", length = 128)
+    private String city;
+
+    @Column(name = "STATE", length = 128)
+    private String state;
+
+    @Column(name = "COUNTRY", length = 128)
+    private String country;
+
+    @Column(name = "ZIPCODE", length = 40)
+    private String zipCode;
+
+    @Column(name = "EMAIL1", length = 256)
+    private String email1;
+
+    @Column(name = "EMAIL2", length = 256)
+    private String email2;
+
+    @Column(name = "PHONE1", length = 32)
+    private String phone1;
+
+    @Column(name = "PHONE2", length = 32)
+    private String phone2;
+
+    @Column(name = "FAX1", length = 32)
+    private String fax1;
+
+    @Column(name = "FAX2", length = 32)
+    private String fax2;
+
+    @Version
+    @Column(name = "OPTCOUNTER", nullable = false)
+    private short optCounter;
+
+    /** An empty row, filled with the setters (and used by JPA). */
+    public Address() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public void setMemberId(Long memberId) {
+        this.memberId = memberId;
+    }
+
+    public String getAddressType() {
+        return addressType;
+    }
+
+    public void setAddressType(String addressType) {
+        this.addressType = addressType;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getNickname() {
+        return nickname;
+    }
+
+    public void setNickname(String nickname) {
+        this.nickname = nickname;
+    }
+
+    public Integer getSelfAddress() {
+        return selfAddress;
+    }
+
+    public void setSelfAddress(Integer selfAddress) {
+        this.selfAddress = selfAddress;
+    }
+
+    public Integer getPrimary() {
+        return primary;
+    }
+
+    public void setPrimary(Integer primary) {
+        this.primary = primary;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getMiddleName() {
+        return middleName;
+    }
+
+    public void setMiddleName(String middleName) {
+        this.middleName = middleName;
+    }
+
+    public String getPersonTitle() {
+        return personTitle;
+    }
+
+    public void setPersonTitle(String personTitle) {
+        this.personTitle = personTitle;
+    }
+
+    public String getOrgName() {
+        return orgName;
+    }
+
+    public void setOrgName(String orgName) {
+        this.orgName = orgName;
+    }
+
+    public String getAddress1() {
+        return address1;
+    }
+
+    public void setAddress1(String address1) {
+        this.address1 = address1;
+    }
+
+    public String getAddress2() {
+        return address2;
+    }
+
+    public void setAddress2(String address2) {
+        this.address2 = address2;
+    }
+
+    public String getAddress3() {
+        return address3;
+    }
+
+    public void setAddress3(String address3) {
+        this.address3 = address3;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getZipCode() {
+        return zipCode;
+    }
+
+    public void setZipCode(String zipCode) {
+        this.zipCode = zipCode;
+    }
+
+    public String getEmail1() {
+        return email1;
+    }
+
+    public void setEmail1(String email1) {
+        this.email1 = email1;
+    }
+
+    public String getEmail2() {
+        return email2;
+    }
+
+    public void setEmail2(String email2) {
+        this.email2 = email2;
+    }
+
+    public String getPhone1() {
+        return phone1;
+    }
+
+    public void setPhone1(String phone1) {
+        this.phone1 = phone1;
+    }
+
+    public String getPhone2() {
+        return phone2;
+    }
+
+    public void setPhone2(String phone2) {
+        this.phone2 = phone2;
+    }
+
+    public String getFax1() {
+        return fax1;
+    }
+
+    public void setFax1(String fax1) {
+        this.fax1 = fax1;
+    }
+
+    public String getFax2() {
+        return fax2;
+    }
+
+    public void setFax2(String fax2) {
+        this.fax2 = fax2;
+    }
+
+    public short getOptCounter() {
+        return optCounter;
+    }
+}
