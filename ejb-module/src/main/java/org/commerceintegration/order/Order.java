@@ -1,5 +1,6 @@
 package org.commerceintegration.order;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -97,7 +98,7 @@ public class Order {
     @Column(name = "OPTCOUNTER", nullable = false)
     private short optCounter;
 
-    @OneToMany(mappedBy = "order")
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<OrderItem> items = new ArrayList<>();
 

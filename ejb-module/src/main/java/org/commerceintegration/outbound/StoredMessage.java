@@ -1,9 +1,7 @@
 package org.commerceintegration.outbound;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Lob;
@@ -30,7 +28,6 @@ public class StoredMessage {
     private Integer messageIndex;
 
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     @Column(name = "MESSAGE")
     private byte[] message;
 

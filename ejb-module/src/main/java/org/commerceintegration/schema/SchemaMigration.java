@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -28,11 +29,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * existing Commerce schema. Liquibase's lock table keeps two servers starting together from migrating twice.
  *
  * <p>The demo store and orders are loaded only when {@code commerce.demoData} is true (the embedded default).
+ *
+ * <p>It also publishes the persistence context of unit {@code commerce} as {@value #APPLICATION_PERSISTENCE_CONTEXT},
+ * because a persistence unit of an EJB module is otherwise visible to that module only.
  */
+@PersistenceContext(name = SchemaMigration.APPLICATION_PERSISTENCE_CONTEXT, unitName = "commerce")
 @Singleton(name = "SchemaMigration")
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
+
+    /** JNDI name of the application's persistence context for other modules. */
+    public static final String APPLICATION_PERSISTENCE_CONTEXT = "java:app/jpa/commerce";
 
     static final String CHANGELOG = "db/changelog/db.changelog-master.xml";
 
