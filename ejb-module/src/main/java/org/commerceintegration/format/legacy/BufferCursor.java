@@ -50,6 +50,28 @@ final class BufferCursor {
         return i;
     }
 
+    /**
+     * Position of the first thing shaped like a legacy tag ({@code <XXXXXX>} or {@code </XXXXXX>}, six capitals or
+     * digits, as every tag of the format is) in {@code [from, to)}, or -1.
+     */
+    static int findTag(String s, int from, int to) {
+        for (int i = s.indexOf('<', from); i >= 0 && i < to; i = s.indexOf('<', i + 1)) {
+            int name = i + 1 < to && s.charAt(i + 1) == '/' ? i + 2 : i + 1;
+            if (name + 7 > to || s.charAt(name + 6) != '>') {
+                continue;
+            }
+            boolean shaped = true;
+            for (int k = name; k < name + 6 && shaped; k++) {
+                char c = s.charAt(k);
+                shaped = c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            }
+            if (shaped) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     boolean at(String tag) {
         return buffer.startsWith(tag, pos);
     }

@@ -15,7 +15,9 @@ final class RecordCodec {
     /**
      * Reads the record at the cursor. The data segment ends at the layout width when the closing tag is there (so
      * data may even contain that tag); otherwise at the first closing tag, the characters past the layout being kept
-     * as trailing characters. A segment shorter than the layout is an error naming the first incomplete field.
+     * as trailing characters, unless they contain a tag: then this record's closing tag is missing and the search
+     * ran into a later record with the same tag, which must not pass as trailing text. A segment shorter than the
+     * layout is an error naming the first incomplete field.
      */
     static LegacyRecord read(BufferCursor cursor, RecordLayout layout) {
         String buffer = cursor.buffer();
@@ -36,6 +38,13 @@ final class RecordCodec {
             }
         }
         int length = end - start;
+        int strayTag = length > width ? BufferCursor.findTag(buffer, start + width, end) : -1;
+        if (strayTag >= 0) {
+            throw new LegacyFormatException(LegacyFormatException.STRUCTURE, "Tag: " + close + " is missing (record "
+                    + layout.tag() + " starts at buffer offset " + tagStart + "; found "
+                    + LegacyFormatException.foundAt(buffer, strayTag) + " at buffer offset " + strayTag
+                    + " after its " + width + " characters)", layout.tag(), null, -1, strayTag);
+        }
         if (length < width) {
             FieldLayout field = layout.fieldAt(length);
             throw LegacyFormatException.atField(LegacyFormatException.FIELD, layout.tag(), field.name(),
@@ -90,9 +99,9 @@ final class RecordCodec {
                 out.append(' ');
             }
         }
-        if (record.trailing().contains(close)) {
+        if (BufferCursor.findTag(record.trailing(), 0, record.trailing().length()) >= 0) {
             throw new LegacyFormatException(LegacyFormatException.WRITE,
-                    layout.tag() + " trailing characters contain the record's closing tag " + close);
+                    layout.tag() + " trailing characters contain a tag, which the reader would refuse");
         }
         out.append(record.trailing()).append(close);
     }

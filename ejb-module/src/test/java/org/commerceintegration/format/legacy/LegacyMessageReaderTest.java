@@ -246,6 +246,17 @@ class LegacyMessageReaderTest {
     }
 
     @Test
+    void aMissingClosingTagIsNotMistakenForTrailingCharacters() {
+        String item = TV1.substring(TV1.indexOf("<ITMDAT>"), TV1.indexOf("</ITMLST>"));
+        String twoItems = TV1.replace(item, item.replaceFirst("</ITM010>", "") + item);
+        int secondItem = twoItems.indexOf("<ITMDAT>", twoItems.indexOf("<ITMDAT>") + 1);
+        assertError(twoItems, LegacyFormatException.STRUCTURE, "Tag: </ITM010> is missing (record ITM010 starts at "
+                + "buffer offset " + twoItems.indexOf("<ITM010>") + "; found '<USRLST></USRLST' at buffer offset "
+                + (secondItem - "<USRLST></USRLST></ITMDAT>".length()) + " after its 158 characters)");
+        assertEquals(2, reader.read(TV1.replace(item, item + item)).items().size());
+    }
+
+    @Test
     void contentAfterTheMessage() {
         assertError(TV1 + "<ECEDOC>", LegacyFormatException.STRUCTURE,
                 "Content after </ECEDOC> at buffer offset 543: '<ECEDOC>'");
