@@ -32,7 +32,8 @@ class DerbyNetworkAccessIT {
     @RunAsClient
     void ijRunsTheCommerceUpdateStatementAgainstTheLiveDatabase() throws Exception {
         String script = String.join("\n",
-                "connect 'jdbc:derby://127.0.0.1:1527/databases/commercedb;user=dbadmin;password=dbadmin';",
+                "connect 'jdbc:derby://127.0.0.1:" + System.getProperty("derby.port", "1527")
+                        + "/databases/commercedb;user=dbadmin;password=dbadmin';",
                 "update cmdreg set classname='com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl' where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd';",
                 "select classname from cmdreg where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd';",
                 "update cmdreg set classname='com.ibm.commerce.messaging.commands.SendXMLOrderCmdImpl' where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd';",
