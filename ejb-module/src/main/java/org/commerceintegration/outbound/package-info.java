@@ -1,0 +1,4 @@
+/**
+ * Outbound order notification: the OrderMessagingCmd implementations, the MSGSTORE outbox, and sending to the outbound queue.
+ */
+package org.commerceintegration.outbound;
