@@ -20,8 +20,10 @@ final class ConnectionRecorder implements AutoCloseable {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         acceptor = new Thread(() -> {
             while (!server.isClosed()) {
-                try (Socket ignored = server.accept()) {
+                try {
+                    Socket socket = server.accept();
                     connections.incrementAndGet();
+                    socket.close();
                 } catch (IOException e) {
                     return;
                 }
@@ -38,11 +40,14 @@ final class ConnectionRecorder implements AutoCloseable {
     /** Connections other than our own probe. */
     int connectionsSoFar() throws IOException, InterruptedException {
         int before = connections.get();
-        try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
+        Socket probe = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
+        try {
             long deadline = System.nanoTime() + 5_000_000_000L;
             while (connections.get() == before && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
+        } finally {
+            probe.close();
         }
         return connections.get() - 1;
     }
