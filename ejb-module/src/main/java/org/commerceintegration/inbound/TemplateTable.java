@@ -23,11 +23,35 @@ import org.commerceintegration.format.xml.XmlLimits;
  * per root element and version, the start element, the command choice and the tags. The shipped table is the
  * resource {@value #BUNDLED_RESOURCE}; a site extends or changes it with {@link #withOverrides(Path)}.
  *
+ * <p>Format (this project's own, DTD {@code MessageTemplates_10.dtd} next to the resource; Commerce's tag vocabulary):
+ * <pre>{@code
+ * <MessageTemplates version="1.0">
+ *   <Template DocumentType="Update_WCS_OrderStatus" Version="3.0"
+ *             StartElement="Update_WCS_OrderStatus"        (optional; default the root; XPaths are relative to it)
+ *             MessageType="Update_WCS_OrderStatus 3.0">    (optional; default "DocumentType Version")
+ *     <Command CommandName="OrderShippingStatus" Condition="DataArea/OrderShipping"/>
+ *     <Command CommandName="OrderStatus"/>                  (no Condition: the fallback)
+ *     <Tag XPath="DataArea/* /OrderStatusHeader/OrderNumber[@type='ByWCS']" Field="orderId"/>
+ *     <Tag XPath="DataArea/* /OrderStatusHeader@Versioning" Field="versioning"/>
+ *     <Tag XPath="DataArea/* /OrderStatusItem" XPathType="VECTOR" Field="itemsVector"/>
+ *     <Tag XPath="ControlArea/Credentials/LogonId" Field="logonId" FieldInfo="CONTROL"/>
+ *   </Template>
+ * </MessageTemplates>
+ * }</pre>
+ * (written {@code * /} above only to keep this comment open; the XPath is {@code DataArea/}{@code *}{@code /...}).
+ * XPath forms: {@code A/B}, {@code A@attr}, {@code A[n]}, {@code A[@attr='v']}, {@code *} for one step.
+ * {@code XPathType}: PCDATA (default), EMPTY, REPEAT, VECTOR, ATTRIBUTE (default for {@code @} paths), USERDATA.
+ * {@code FieldType}: STRING (default), DATE, GMTDATE, TIMESTAMP, DATEPART/TIMEPART (two halves of one field).
+ * {@code FieldInfo}: COMMAND (default, a command property) or CONTROL (an execution property such as the logon id).
+ * {@code Single="true"}: the element may occur once per message. When several tags match an element, the most
+ * specific XPath wins (named steps, then predicates), then the earlier tag.
+ *
  * <p>Immutable and thread-safe. Template files are read once, through {@link SafeXmlParser} with their own bundled
  * DTD, so they obey the same rules as messages (no external entities, no internal subset).
  *
- * <p>Merge rules for a site file: a template for a new document type and version is added whole; for an existing
- * one, {@code StartElement}/{@code MessageType} replace the shipped ones when given, a {@code Command} replaces the
+ * <p>Merge rules for a site file: a template for a new document type and version is added whole (the type needs a
+ * DTD in the mapper's {@code DtdCatalog}, or its messages stay "no command"); for an existing one,
+ * {@code StartElement}/{@code MessageType} replace the shipped ones when given, a {@code Command} replaces the
  * shipped command with the same condition (or adds one), and a {@code Tag} replaces the shipped tag with the same
  * XPath in place (or is added ahead of the shipped tags, so it wins ties). To stop mapping a shipped element, give
  * its XPath with {@code XPathType="EMPTY"}.

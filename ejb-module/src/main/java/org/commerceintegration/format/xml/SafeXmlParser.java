@@ -10,6 +10,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 
+import org.commerceintegration.inbound.MessageFormatException;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -156,6 +157,10 @@ public final class SafeXmlParser {
             throw new XmlFormatException(XmlFormatException.MALFORMED, String.valueOf(e.getMessage()), -1, -1, e);
         } catch (IOException e) {
             throw new XmlFormatException(XmlFormatException.MALFORMED, String.valueOf(e.getMessage()), -1, -1, e);
+        } catch (RuntimeException e) {
+            // A handler's verdict leaves the reader as clean as our own; anything else may be a broken reader.
+            reusable = e instanceof MessageFormatException;
+            throw e;
         } finally {
             readers.release(reader, reusable);
         }
