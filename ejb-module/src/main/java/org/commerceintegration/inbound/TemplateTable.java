@@ -31,15 +31,15 @@ import org.commerceintegration.format.xml.XmlLimits;
  *             MessageType="Update_WCS_OrderStatus 3.0">    (optional; default "DocumentType Version")
  *     <Command CommandName="OrderShippingStatus" Condition="DataArea/OrderShipping"/>
  *     <Command CommandName="OrderStatus"/>                  (no Condition: the fallback)
- *     <Tag XPath="DataArea/* /OrderStatusHeader/OrderNumber[@type='ByWCS']" Field="orderId"/>
- *     <Tag XPath="DataArea/* /OrderStatusHeader@Versioning" Field="versioning"/>
- *     <Tag XPath="DataArea/* /OrderStatusItem" XPathType="VECTOR" Field="itemsVector"/>
+ *     <Tag XPath="DataArea/OrderShipping/OrderStatusHeader/OrderNumber[@type='ByWCS']" Field="orderId"/>
+ *     <Tag XPath="DataArea/OrderShipping/OrderStatusHeader@Versioning" Field="versioning"/>
+ *     <Tag XPath="DataArea/OrderShipping/OrderStatusItem" XPathType="VECTOR" Field="itemsVector"/>
  *     <Tag XPath="ControlArea/Credentials/LogonId" Field="logonId" FieldInfo="CONTROL"/>
  *   </Template>
  * </MessageTemplates>
  * }</pre>
- * (written {@code * /} above only to keep this comment open; the XPath is {@code DataArea/}{@code *}{@code /...}).
- * XPath forms: {@code A/B}, {@code A@attr}, {@code A[n]}, {@code A[@attr='v']}, {@code *} for one step.
+ * XPath forms: {@code A/B}, {@code A@attr}, {@code A[n]}, {@code A[@attr='v']}, and {@code *} for any element in one
+ * step (the shipped WCS templates use it for the DataArea child, so one tag list serves all four commands).
  * {@code XPathType}: PCDATA (default), EMPTY, REPEAT, VECTOR, ATTRIBUTE (default for {@code @} paths), USERDATA.
  * {@code FieldType}: STRING (default), DATE, GMTDATE, TIMESTAMP, DATEPART/TIMEPART (two halves of one field).
  * {@code FieldInfo}: COMMAND (default, a command property) or CONTROL (an execution property such as the logon id).
