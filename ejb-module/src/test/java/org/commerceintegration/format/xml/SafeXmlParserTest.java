@@ -55,6 +55,23 @@ class SafeXmlParserTest {
         assertEquals(WCS30, parser.validate(read(TV5)));
     }
 
+    /** What the outbound writer relies on: the Appendix A rules that catch the shipped template's mistakes. */
+    @Test
+    void purchaseOrderRulesAreEnforced() {
+        String tv4 = read(TV4);
+        refused(XmlFormatException.INVALID, () -> parser.validate(tv4.replace("<TotalShippingPrice>7.50000</TotalShippingPrice>", "")));
+        refused(XmlFormatException.INVALID, () -> parser.validate(tv4.replaceFirst(
+                "(?s)<ContactInfo>.*?</ContactInfo>\n</BillToInfo>", "</BillToInfo>")));
+        refused(XmlFormatException.INVALID, () -> parser.validate(tv4.replace(
+                "<ProductNumberByMerchant>SKU-RED-M</ProductNumberByMerchant>", "")));
+        // The shipped JSP closes the item's DateTimeReference only when LASTUPDATE is set.
+        refused(XmlFormatException.MALFORMED, () -> parser.validate(tv4.replace(
+                "<LastUpdateDate>20240301</LastUpdateDate>\n<LastUpdateTime>143015</LastUpdateTime>\n</DateTimeReference>",
+                "")));
+        assertEquals("Report_NC_PO_10.dtd", parser.validate(tv4.replace("<ItemLineNumber>0</ItemLineNumber>", ""))
+                .dtdFileName());
+    }
+
     @Test
     void messageWithoutDoctypeIsValidatedAgainstTheSameDtd() {
         assertEquals(NC10, parser.validate(withoutDoctype(read(TV3))));
