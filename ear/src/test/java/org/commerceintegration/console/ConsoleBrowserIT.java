@@ -1,0 +1,343 @@
+package org.commerceintegration.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commerceintegration.testsupport.Api;
+import org.commerceintegration.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The console in a real headless Chromium, through the scenario of issue 5: an admin switches store 10101's
+ * {@code OrderMessagingCmd} to the legacy implementation, processes order 10002 and finds the legacy message on the
+ * outbound queue; puts a status message with a broken date, finds it on the error page with its reason, corrects it
+ * in the editor and replays it, and sees the order page show the new status; a state change without the CSRF token is
+ * refused; a viewer finds the switch disabled and a forced one refused. Screenshots of every step are saved under
+ * {@code target/screenshots}. The steps share one browser and run in order; CMDREG is restored at the end.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserIT {
+
+    static final String ORDER_MESSAGING = "com.ibm.commerce.order.commands.OrderMessagingCmd";
+    static final String LEGACY = "com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl";
+    static final String XML = "com.ibm.commerce.messaging.commands.SendXMLOrderCmdImpl";
+    static final String SWITCH = "switch-10101-OrderMessagingCmd";
+    static final String APPLY = "apply-10101-OrderMessagingCmd";
+    static final String ACTIVE = "active-10101-OrderMessagingCmd";
+
+    /** Marks this run's status message (NC_MerchantOrderNumber, 30 characters), so the test finds its own rows. */
+    static final String MERCHANT_ORDER = "CONSOLE-" + System.currentTimeMillis();
+
+    private static Browser browser;
+    private static String originalImplementation;
+    private static String signedInAs;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(ConsoleBrowserIT.class, Browser.class);
+    }
+
+    @BeforeAll
+    static void start() {
+        originalImplementation = effectiveOrderMessaging();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void restore() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (originalImplementation != null && !originalImplementation.equals(effectiveOrderMessaging())) {
+                HttpResponse<String> response = Api.as(Api.ADMIN).put("/api/registry/10101/" + ORDER_MESSAGING,
+                        "application/json", "{\"className\":\"" + originalImplementation + "\"}");
+                assertEquals(200, response.statusCode(), "CMDREG restored: " + response.body());
+            }
+        }
+    }
+
+    @AfterEach
+    void screenshotOfTheOutcome(TestInfo test) {
+        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("step") + "-end");
+    }
+
+    @Test
+    @Order(1)
+    void adminSignsIn() {
+        browser.open("registry.html");
+        browser.waitFor(By.id("login-form"));
+        browser.screenshot("login-page");
+        signIn("admin", "admin-password");
+        assertTrue(browser.textOf(By.id("current-user")).contains("admin"), browser.textOf(By.id("current-user")));
+    }
+
+    @Test
+    @Order(2)
+    void adminSwitchesOrderMessagingToTheLegacyImplementation() {
+        signIn("admin", "admin-password");
+        browser.open("registry.html");
+        WebElement select = browser.waitFor(By.id(SWITCH));
+        assertTrue(select.isEnabled(), "an admin may switch");
+        List<String> offered = new Select(select).getOptions().stream().map(o -> o.getDomProperty("value")).toList();
+        assertTrue(offered.contains(LEGACY) && offered.contains(XML), "known implementations offered: " + offered);
+        assertEquals("select", select.getTagName(), "a choice, never free text");
+
+        new Select(select).selectByValue(LEGACY);
+        browser.click(By.id(APPLY));
+        browser.waitFor(By.id("confirm-dialog"));
+        assertTrue(browser.textOf(By.id("confirm-text")).contains("SendWCSOrderCmdImpl"), browser.textOf(By.id("confirm-text")));
+        browser.screenshot("registry-confirm-switch");
+        browser.confirm();
+
+        String info = browser.message("info");
+        assertTrue(info.contains("SendWCSOrderCmdImpl"), info);
+        browser.waitUntil("the active implementation to be the legacy one",
+                () -> browser.textOf(By.id(ACTIVE)).contains(LEGACY));
+        assertEquals("store row", browser.textOf(By.id("source-10101-OrderMessagingCmd")));
+        browser.waitUntil("the switch in the audit trail", () -> {
+            String audit = browser.textOf(By.cssSelector("#audit-table tbody tr"));
+            return audit.contains("registry.switch") && audit.contains("admin") && audit.contains(LEGACY);
+        });
+        browser.screenshot("registry-switched");
+        assertEquals(LEGACY, effectiveOrderMessaging(), "effective at once, as the API sees it");
+    }
+
+    @Test
+    @Order(3)
+    void processingOrder10002PutsALegacyMessageOnTheOutboundQueue() {
+        signIn("admin", "admin-password");
+        browser.open("order.html");
+        WebElement ordersId = browser.waitFor(By.id("order-id"));
+        ordersId.clear();
+        ordersId.sendKeys("10002");
+        browser.click(By.id("process-order"));
+        String info = browser.message("info");
+        assertTrue(info.contains("10002"), info);
+        browser.screenshot("order-processed");
+        Matcher correlation = Pattern.compile("correlation id (\\S+?)\\.?$").matcher(info);
+        String correlationId = correlation.find() ? correlation.group(1) : null;
+
+        browser.open("queues.html?browse=JMSOutboundQueue");
+        browser.waitFor(By.id("queues-table"));
+        browser.waitUntil("a legacy order message on JMSOutboundQueue", Duration.ofSeconds(30),
+                () -> legacyRow(correlationId) != null, () -> browser.click(By.id("browse")));
+        legacyRow(correlationId).click();
+        browser.waitUntil("the message body", () -> browser.textOf(By.id("message-body")).startsWith("<ECEDOC><PROLOG>ON"));
+        browser.screenshot("outbound-legacy-message");
+    }
+
+    private static WebElement legacyRow(String correlationId) {
+        for (WebElement row : browser.driver().findElements(By.cssSelector("#messages-table tr.message-row"))) {
+            String preview = row.findElement(By.cssSelector(".message-preview")).getText();
+            if (preview.startsWith("<ECEDOC><PROLOG>ON") && (correlationId == null || row.getText().contains(correlationId))) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @Order(4)
+    void aBadStatusMessageIsFoundCorrectedReplayedAndTheOrderShowsTheNewStatus() {
+        signIn("admin", "admin-password");
+        String broken = statusMessage(MERCHANT_ORDER, "S", "2024-03-");
+        String fixed = statusMessage(MERCHANT_ORDER, "S", "20240305");
+
+        // put it on the serial inbound queue from the queues page
+        browser.open("queues.html");
+        new Select(browser.waitFor(By.id("put-queue"))).selectByValue("JMSSerialInboundQueue");
+        WebElement body = browser.waitFor(By.id("put-body"));
+        body.clear();
+        body.sendKeys(broken);
+        browser.click(By.id("put-send"));
+        String put = browser.message("info");
+        assertTrue(put.contains("JMSSerialInboundQueue"), put);
+        browser.screenshot("queues-bad-message-put");
+
+        // find it on the error page with its reason
+        browser.open("errors.html");
+        browser.waitFor(By.id("errors-table"));
+        browser.waitUntil("the failed message on the error page", Duration.ofSeconds(45),
+                () -> openOwnErrorMessage(), () -> browser.click(By.id("refresh")));
+        String reasonCode = browser.textOf(By.id("detail-summary"));
+        assertTrue(reasonCode.contains("LEGACY_FIELD"), "reason shown: " + reasonCode);
+        WebElement editor = browser.waitFor(By.id("edit-body"));
+        assertEquals(broken, editor.getDomProperty("value"));
+        browser.screenshot("error-detail-with-reason");
+
+        // correct the date in the editor and replay
+        editor.clear();
+        editor.sendKeys(fixed);
+        browser.waitUntil("the editor to notice the edit", () -> browser.textOf(By.id("edit-state")).contains("Edited"));
+        browser.screenshot("error-edited");
+        browser.click(By.id("replay"));
+        browser.confirm();
+        String replayed = browser.message("info");
+        assertTrue(replayed.contains("replayed"), replayed);
+        browser.screenshot("error-replayed");
+
+        // the order page shows the new status
+        browser.open("order.html?ordersId=10002");
+        browser.waitUntil("ORDSTAT of order 10002 with the replayed status", Duration.ofSeconds(45), () -> {
+            String ordstat = browser.textOf(By.id("ordstat-table"));
+            return ordstat.contains(MERCHANT_ORDER);
+        }, () -> browser.click(By.id("order-show")));
+        String ordstat = browser.textOf(By.id("ordstat-table"));
+        assertTrue(ordstat.contains("OSSTATUS"), ordstat);
+        assertTrue(browser.textOf(By.id("ordistat-table")).contains(MERCHANT_ORDER), browser.textOf(By.id("ordistat-table")));
+        browser.screenshot("order-new-status");
+    }
+
+    /** Opens the error-queue entry holding this run's message, if it is listed yet. */
+    private static boolean openOwnErrorMessage() {
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#errors-table tr.error-row"));
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            WebElement row = rows.get(i);
+            if (!row.findElement(By.cssSelector(".reason-code")).getText().startsWith("LEGACY")) {
+                continue;
+            }
+            row.findElement(By.cssSelector("button")).click();
+            try {
+                browser.waitUntil("the detail", () -> !browser.textOf(By.id("detail-body")).isEmpty());
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (browser.textOf(By.id("detail-body")).contains(MERCHANT_ORDER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    @Order(5)
+    void aStateChangeWithoutTheCsrfTokenIsRefused() {
+        signIn("admin", "admin-password");
+        browser.open("registry.html");
+        browser.waitFor(By.id(SWITCH));
+        String withoutToken = (String) browser.asyncScript(FETCH, "registry/reload", "POST", null);
+        assertTrue(withoutToken.startsWith("403 "), withoutToken);
+        assertTrue(withoutToken.contains("CSRF"), withoutToken);
+        String withoutTokenPut = (String) browser.asyncScript(FETCH, "registry/10101/" + ORDER_MESSAGING, "PUT", null);
+        assertTrue(withoutTokenPut.startsWith("403 ") && withoutTokenPut.contains("CSRF"), withoutTokenPut);
+
+        // the same request with the session's token passes: the refusal was the token's
+        String token = (String) browser.asyncScript(SESSION_TOKEN);
+        assertNotNull(token);
+        String withToken = (String) browser.asyncScript(FETCH, "registry/reload", "POST", token);
+        assertTrue(withToken.startsWith("200 "), withToken);
+        browser.screenshot("csrf-refused");
+    }
+
+    @Test
+    @Order(6)
+    void aViewerIsRefusedTheSwitch() {
+        signIn("viewer", "viewer-password");
+        browser.open("registry.html");
+        WebElement select = browser.waitFor(By.id(SWITCH));
+        assertFalse(select.isEnabled(), "the switch is disabled for a viewer");
+        assertFalse(browser.driver().findElement(By.id(APPLY)).isEnabled(), "the apply button is disabled for a viewer");
+        assertFalse(browser.driver().findElement(By.id("reload")).isEnabled(), "reload is disabled for a viewer");
+        browser.screenshot("viewer-switch-disabled");
+
+        // force the control open, as a user could with the developer tools: the server still refuses
+        browser.script("const s = document.getElementById(arguments[0]); s.disabled = false; s.value = arguments[2];"
+                + "s.dispatchEvent(new Event('change')); document.getElementById(arguments[1]).disabled = false;",
+                SWITCH, APPLY, XML.equals(effectiveOrderMessaging()) ? LEGACY : XML);
+        browser.click(By.id(APPLY));
+        browser.confirm();
+        String error = browser.message("error");
+        assertTrue(error.contains("403"), error);
+        assertFalse(error.contains("Exception") || error.contains("\tat "), "no stack trace: " + error);
+        browser.screenshot("viewer-switch-refused");
+    }
+
+    // ----------------------------------------------------------------------------------------------------------------
+
+    private static void signIn(String user, String password) {
+        if (user.equals(signedInAs)) {
+            return;
+        }
+        if (signedInAs != null) {
+            browser.open("index.html");
+            browser.logout();
+        }
+        browser.login(user, password);
+        signedInAs = user;
+    }
+
+    /** fetch(path, method, csrfToken|null) from the page, answering "status body". */
+    private static final String FETCH = "const [path, method, token, done] = arguments;"
+            + "const headers = {'X-Console-Request': '1', 'Content-Type': 'application/json'};"
+            + "if (token) { headers['X-CSRF-Token'] = token; }"
+            + "fetch('/integration/api/' + path, {method, headers, credentials: 'same-origin',"
+            + "  body: method === 'PUT' ? JSON.stringify({className: '" + XML + "'}) : ''})"
+            + ".then(r => r.text().then(t => done(r.status + ' ' + t))).catch(e => done('failed ' + e));";
+
+    private static final String SESSION_TOKEN = "const done = arguments[0];"
+            + "fetch('/integration/api/session', {headers: {'X-Console-Request': '1'}})"
+            + ".then(r => r.json()).then(s => done(s.csrfToken)).catch(e => done(null));";
+
+    /** What runs OrderMessagingCmd for store 10101 now, read through the API. */
+    static String effectiveOrderMessaging() {
+        HttpResponse<String> response = Api.as(Api.VIEWER).get("/api/registry");
+        assertEquals(200, response.statusCode(), response.body());
+        String effective = response.body().substring(response.body().indexOf("\"effective\""));
+        Matcher entry = Pattern.compile("\\{[^{}]*\\}").matcher(effective);
+        while (entry.find()) {
+            String json = entry.group();
+            if (json.contains("\"storeId\":10101") && json.contains("\"interfaceName\":\"" + ORDER_MESSAGING + "\"")) {
+                Matcher className = Pattern.compile("\"className\":\"([^\"]+)\"").matcher(json);
+                if (className.find()) {
+                    return className.group(1);
+                }
+            }
+        }
+        throw new AssertionError("No effective OrderMessagingCmd for store 10101 in " + response.body());
+    }
+
+    /**
+     * A legacy Order Status Update, version 02 (spec section 12, TV-1), for order 10002 and its item 20003, with the
+     * given order and item status and NC_ScheduleShipDate (8 characters; {@code 2024-03-} is an invalid date).
+     */
+    static String statusMessage(String merchantOrder, String status, String scheduleShipDate) {
+        return "<ECEDOC><PROLOG>" + pad("OS", 10) + "02" + pad("", 10) + "</PROLOG><HEADER><HDR010>"
+                + "01" + pad("10002", 10) + pad("USD", 10) + pad("129.97", 16) + pad("10.40", 16) + pad("7.50", 16)
+                + pad("0.60", 16) + pad(merchantOrder, 30) + pad(status, 32) + scheduleShipDate + "20240306" + "20240301"
+                + "</HDR010><USRLST><DATUSR>" + pad("CARRIER", 8) + pad("3", 10) + "UPS</DATUSR></USRLST></HEADER>"
+                + "<ITMLST><ITMDAT><ITM010>"
+                + "02" + pad("10002", 10) + pad(merchantOrder, 30) + pad("20003", 10) + pad("BE-LINE-1", 30)
+                + pad(status, 32) + "20240305" + "20240306" + "20240301" + pad("2", 10) + pad("USD", 10)
+                + "</ITM010><USRLST></USRLST></ITMDAT></ITMLST></ECEDOC>";
+    }
+
+    private static String pad(String value, int width) {
+        return String.format("%-" + width + "s", value);
+    }
+}
