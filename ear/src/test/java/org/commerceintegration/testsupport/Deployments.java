@@ -22,6 +22,11 @@ public final class Deployments {
 
     /** The application EAR with a test module holding {@code testClasses} and the shared test support. */
     public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
+        return applicationWith(java.util.List.of(), testClasses);
+    }
+
+    /** As {@link #applicationWith(Class[])}, plus test resources (class path names) the tests read in the server. */
+    public static EnterpriseArchive applicationWith(java.util.List<String> resources, Class<?>... testClasses) {
         File earFile = new File(System.getProperty("ear.file", "target/commerce-integration.ear"));
         if (!earFile.isFile()) {
             throw new IllegalStateException("Build the EAR first (mvn package): " + earFile.getAbsolutePath());
@@ -32,6 +37,7 @@ public final class Deployments {
                 .addPackage(Deployments.class.getPackage())
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
                         + " bean-discovery-mode=\"annotated\"/>"), "beans.xml");
+        resources.forEach(tests::addAsResource);
         ear.addAsModule(Testable.archiveToTest(tests));
         ear.setApplicationXML(new StringAsset(applicationXmlWithTestModule(ear)));
         return ear;
