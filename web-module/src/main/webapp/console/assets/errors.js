@@ -12,13 +12,39 @@ let messages = [];
 let current = null;
 
 const idOf = message => pick(message, 'id', 'messageId', 'jmsMessageId');
-const prop = (message, name) => pick(message, name) ?? pick(pick(message, 'properties') || {}, name);
-const reasonCodeOf = message => pick(message, 'reasonCode') ?? prop(message, 'CI_ReasonCode');
-const reasonOf = message => pick(message, 'reason') ?? prop(message, 'CI_Reason');
-const sourceOf = message => pick(message, 'sourceQueue') ?? prop(message, 'CI_SourceQueue');
-const failedAtOf = message => pick(message, 'failedAt') ?? prop(message, 'CI_FailedAt') ?? pick(message, 'timestamp');
-const deliveriesOf = message => pick(message, 'deliveryCount') ?? prop(message, 'CI_DeliveryCount');
-const orderOf = message => pick(message, 'ordersId', 'orderId', 'order');
+const failureOf = message => pick(message, 'failure') || {};
+const prop = (message, name) => (pick(message, 'properties') || {})[name];
+const reasonCodeOf = message => pick(failureOf(message), 'reasonCode') ?? pick(message, 'reasonCode') ?? prop(message, 'CI_ReasonCode');
+const reasonOf = message => pick(failureOf(message), 'reason') ?? pick(message, 'reason') ?? prop(message, 'CI_Reason');
+const sourceOf = message => pick(failureOf(message), 'sourceQueue') ?? pick(message, 'sourceQueue') ?? prop(message, 'CI_SourceQueue');
+const failedAtOf = message => pick(failureOf(message), 'failedAt') ?? pick(message, 'failedAt') ?? prop(message, 'CI_FailedAt')
+    ?? pick(message, 'timestamp');
+const deliveriesOf = message => pick(failureOf(message), 'deliveryCount') ?? pick(message, 'deliveryCount')
+    ?? prop(message, 'CI_DeliveryCount');
+const orderOf = message => pick(failureOf(message), 'ordersId') ?? pick(message, 'ordersId', 'orderId')
+    ?? orderInBody(textOf(message));
+
+/** The body as text (the API sends undecodable bodies as base64). */
+function textOf(message) {
+    const view = pick(message, 'view');
+    if (view && typeof view.text === 'string') {
+        return view.text;
+    }
+    return pick(message, 'bodyEncoding') === 'base64' ? null : (pick(message, 'body', 'text') ?? null);
+}
+
+/** The Commerce order id a status message names, when it can be read from the body: legacy HDR010 or XML. */
+function orderInBody(body) {
+    if (!body) {
+        return null;
+    }
+    const legacy = /<HDR010>.{2}(.{10})/.exec(body);
+    if (legacy && /^\s*\d+\s*$/.test(legacy[1])) {
+        return legacy[1].trim();
+    }
+    const xml = /<OrderNumberByNC>\s*(\d+)\s*<|<OrderNumber(?:\s+type="ByWCS")?>\s*(\d+)\s*</.exec(body);
+    return xml ? (xml[1] || xml[2]) : null;
+}
 
 async function load() {
     let answer;
@@ -79,7 +105,9 @@ bulkReplay.addEventListener('click', async () => {
     const result = await run(() => api(`queues/${QUEUE}/messages/replay`, {method: 'POST', json: {ids}}));
     if (result !== undefined) {
         const replayed = Array.isArray(result) ? result.length : (pick(result, 'replayed', 'count') ?? ids.length);
-        showInfo(`Replayed ${Array.isArray(replayed) ? replayed.length : replayed} message(s).`);
+        const failed = (result && Array.isArray(result.results) ? result.results : []).filter(item => item.status !== 'replayed');
+        showInfo(`Replayed ${replayed} message(s).` + (failed.length
+            ? ` Not replayed: ${failed.map(item => `${item.id} (${item.message || item.status})`).join('; ')}.` : ''));
         await load();
     }
 });
@@ -105,47 +133,75 @@ async function open(id) {
         'Deliveries': deliveriesOf(message),
         'Source queue': sourceOf(message),
     });
-    const body = pick(message, 'body', 'text') ?? '';
-    document.getElementById('detail-body').textContent = body;
+    const text = textOf(message);
+    const body = text ?? '';
+    const detailBody = document.getElementById('detail-body');
+    detailBody.textContent = text ?? pick(message, 'body') ?? '';
+    const notes = [];
+    if (text === null && pick(message, 'bodyEncoding') === 'base64') {
+        notes.push('The body is not text; shown as base64 and cannot be edited here.');
+    }
+    if (pick(message, 'bodyTruncated')) {
+        notes.push('The body is shown cut; replaying without edits sends the original in full.');
+    }
+    document.getElementById('body-notes').textContent = notes.join(' ');
     renderDl(document.getElementById('detail-properties'), pick(message, 'properties') || {});
-    renderFields(pick(message, 'fields', 'legacyFields', 'breakdown'));
+    const view = pick(message, 'view') || {};
+    renderFields(pick(view, 'legacy') ?? pick(message, 'fields', 'legacyFields', 'breakdown'));
     editor.value = body;
     editor.dataset.original = body;
+    editor.disabled = text === null || Boolean(pick(message, 'bodyTruncated')) || !hasRole(OPERATOR);
     updateEditState();
     document.getElementById('error-detail').hidden = false;
     applyRoles(document.getElementById('error-detail'));
     document.getElementById('detail-heading').scrollIntoView({block: 'start'});
 }
 
-/** The legacy breakdown: a list of fields, or records each with fields. */
-function renderFields(fields) {
+/**
+ * The legacy breakdown: {messageType, version, valid, problem, records: [{tag, section, fields: [{name, offset,
+ * width, raw, value, assumption, problem}], trailing, problem}]}, or a plain list of fields.
+ */
+function renderFields(breakdown) {
     const section = document.getElementById('fields-section');
     const tbody = document.querySelector('#fields-table tbody');
-    let rows = [];
-    if (Array.isArray(fields)) {
-        for (const item of fields) {
-            if (Array.isArray(item.fields)) {
-                item.fields.forEach(field => rows.push({record: pick(item, 'record', 'name', 'tag'), ...field}));
-            } else {
-                rows.push(item);
-            }
+    const verdict = document.getElementById('fields-verdict');
+    const records = Array.isArray(breakdown) ? breakdown : (breakdown && Array.isArray(breakdown.records) ? breakdown.records : []);
+    const problem = breakdown && !Array.isArray(breakdown) ? breakdown.problem : null;
+    const rows = [];
+    for (const record of records) {
+        if (!Array.isArray(record.fields)) {
+            rows.push(fieldRow(record.record ?? record.tag ?? '', record, problem));
+            continue;
         }
-    } else if (fields && Array.isArray(fields.records)) {
-        renderFields(fields.records);
-        return;
+        const tag = record.section ? `${record.tag} (${record.section})` : record.tag;
+        record.fields.forEach(field => rows.push(fieldRow(tag, field, problem, record.tag)));
+        if (record.trailing) {
+            rows.push(fieldRow(tag, {name: '(trailing)', raw: record.trailing}, null));
+        }
+        if (record.problem) {
+            rows.push(el('tr', {class: 'field-problem'}, el('td', {}, tag), el('td', {colspan: 6, class: 'error-text'}, record.problem)));
+        }
     }
-    section.hidden = rows.length === 0;
-    tbody.replaceChildren(...rows.map(field => {
-        const problem = pick(field, 'problem', 'error');
-        return el('tr', {class: problem ? 'field-problem' : null},
-            el('td', {}, pick(field, 'record', 'tag') ?? ''),
-            el('td', {class: 'mono'}, pick(field, 'field', 'name') ?? ''),
-            el('td', {class: 'number'}, pick(field, 'offset', 'start') ?? ''),
-            el('td', {class: 'number'}, pick(field, 'length', 'width') ?? ''),
-            el('td', {class: 'mono wrap'}, visibleBlanks(pick(field, 'raw', 'rawValue') ?? '')),
-            el('td', {class: 'mono wrap'}, pick(field, 'value', 'parsed', 'parsedValue') ?? ''),
-            el('td', {class: problem ? 'error-text' : ''}, problem ?? ''));
-    }));
+    section.hidden = rows.length === 0 && !problem;
+    verdict.textContent = !breakdown || Array.isArray(breakdown) ? ''
+        : `${breakdown.messageType ?? '?'} ${breakdown.version ?? ''}: `
+            + (breakdown.valid ? 'the reader accepts this message.' : `the reader refuses it: ${problem ? problem.message : 'invalid'}`);
+    verdict.className = breakdown && !Array.isArray(breakdown) && !breakdown.valid ? 'error-text' : 'ok-text';
+    tbody.replaceChildren(...rows);
+}
+
+function fieldRow(record, field, verdict, tag) {
+    const name = pick(field, 'name', 'field') ?? '';
+    const blamed = verdict && verdict.field === name && (!verdict.record || verdict.record === tag);
+    const problem = pick(field, 'problem', 'error') ?? (blamed ? verdict.message : null);
+    return el('tr', {class: problem ? 'field-problem' : null, dataset: {field: name}},
+        el('td', {}, record),
+        el('td', {class: 'mono'}, name, field.assumption ? el('span', {class: 'badge', title: 'layout assumed; the spec leaves it undocumented'}, 'assumed') : null),
+        el('td', {class: 'number'}, pick(field, 'offset', 'start') ?? ''),
+        el('td', {class: 'number'}, pick(field, 'width', 'length') ?? ''),
+        el('td', {class: 'mono wrap'}, visibleBlanks(pick(field, 'raw', 'rawValue') ?? '')),
+        el('td', {class: 'mono wrap'}, pick(field, 'value', 'parsed', 'parsedValue') ?? ''),
+        el('td', {class: problem ? 'error-text' : ''}, problem ?? ''));
 }
 
 function visibleBlanks(text) {
@@ -184,7 +240,7 @@ document.getElementById('replay').addEventListener('click', async () => {
     const options = edited ? {method: 'POST', body: editor.value, contentType: 'text/plain; charset=utf-8'} : {method: 'POST'};
     const result = await run(() => api(`queues/${QUEUE}/messages/${encodeURIComponent(id)}/replay`, options));
     if (result !== undefined) {
-        showInfo(`Message replayed to ${target}${edited ? ' with the edited body' : ''}.`);
+        showInfo(`Message replayed to ${pick(result || {}, 'target') || target}${edited ? ' with the edited body' : ''}.`);
         document.getElementById('error-detail').hidden = true;
         current = null;
         await load();

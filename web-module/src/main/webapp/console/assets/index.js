@@ -10,6 +10,7 @@ async function summarize(id, path, describe) {
     }
 }
 
+const depthNumber = depth => depth !== null && typeof depth === 'object' ? depth.depth : depth;
 const list = (answer, ...names) => Array.isArray(answer) ? answer : (pick(answer, ...names) || []);
 
 initPage('overview').then(() => {
@@ -18,7 +19,7 @@ initPage('overview').then(() => {
         return `${registry.rows.length} CMDREG rows` + (broken ? `, ${broken} not resolving` : ', all resolving');
     });
     summarize('summary-queues', 'queues', answer => list(answer, 'queues')
-        .map(queue => `${pick(queue, 'name', 'queue')}: ${pick(queue, 'depth') ?? '?'}`).join(' · '));
+        .map(queue => `${pick(queue, 'name', 'queue')}: ${depthNumber(pick(queue, 'depth')) ?? '?'}`).join(' · '));
     summarize('summary-errors', 'queues/JMSErrorQueue/messages', answer =>
         `${list(answer, 'messages', 'items').length} failed message(s)`);
     summarize('summary-unsent', 'unsent', answer => `${list(answer, 'messages', 'items').length} unsent message(s)`);

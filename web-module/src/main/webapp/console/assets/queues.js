@@ -18,6 +18,22 @@ function queueList(answer) {
 
 const nameOf = queue => pick(queue, 'name', 'queue', 'queueName');
 
+/** Depth as a number (null when unknown); the API may send a number or {depth, exact, error}. */
+function depthOf(queue) {
+    const depth = pick(queue, 'depth', 'currentDepth');
+    const value = depth !== null && typeof depth === 'object' ? depth.depth : depth;
+    return typeof value === 'number' && value >= 0 ? value : null;
+}
+
+function depthText(queue) {
+    const depth = pick(queue, 'depth', 'currentDepth');
+    const value = depthOf(queue);
+    if (value === null) {
+        return '?';
+    }
+    return depth && typeof depth === 'object' && depth.exact === false ? `≥ ${value}` : String(value);
+}
+
 async function refresh() {
     let queues;
     try {
@@ -48,7 +64,7 @@ function renderQueue(queue) {
     const inbound = INBOUND.includes(name) || pick(queue, 'inbound') === true;
     return el('tr', {id: `queue-${name}`, dataset: {queue: name}},
         el('th', {scope: 'row'}, name),
-        el('td', {class: 'number', id: `depth-${name}`}, pick(queue, 'depth', 'currentDepth') ?? '?'),
+        el('td', {class: 'number', id: `depth-${name}`, title: pick(pick(queue, 'depth') || {}, 'error') || null}, depthText(queue)),
         el('td', {class: 'number', id: `processed-${name}`}, rate(pick(queue, 'processedPerMinute', 'processedLastMinute'))),
         el('td', {class: 'number', id: `failed-${name}`}, rate(pick(queue, 'failedPerMinute', 'failedLastMinute'))),
         el('td', {class: lastErrorText ? 'error-text wrap' : 'muted', id: `last-error-${name}`}, lastErrorText || '—'),
@@ -103,7 +119,7 @@ function drawCharts(queues) {
     const from = to - 3600 * 1000;
     const depthSeries = queues.map((queue, i) => ({
         label: nameOf(queue), cssClass: `chart-line-${(i % 4) + 1}`,
-        points: withCurrent(samples(queue).map(s => ({t: s.t, v: s.depth})), pick(queue, 'depth'), to),
+        points: withCurrent(samples(queue).map(s => ({t: s.t, v: s.depth})), depthOf(queue), to),
     }));
     lineChart(document.getElementById('depth-chart'), depthSeries, {from, to, title: 'Queue depth over the last hour'});
     document.getElementById('depth-legend').replaceChildren(chartLegend(depthSeries));
@@ -225,12 +241,16 @@ async function openMessage(queue, id, summary) {
         return;
     }
     const headers = pick(message, 'headers') || Object.fromEntries(Object.entries(message)
-        .filter(([key, value]) => key.startsWith('JMS') || ['id', 'messageId', 'correlationId', 'timestamp',
-            'deliveryMode', 'priority', 'expiration', 'redelivered', 'type'].includes(key))
-        .filter(([, value]) => typeof value !== 'object'));
+        .filter(([key, value]) => !['properties', 'body', 'view', 'failure'].includes(key)
+            && (value === null || typeof value !== 'object')));
+    if (headers.timestamp) {
+        headers.timestamp = formatTime(headers.timestamp);
+    }
     renderDl(document.getElementById('message-headers'), headers);
     renderDl(document.getElementById('message-properties'), pick(message, 'properties') || {});
-    document.getElementById('message-body').textContent = pick(message, 'body', 'text', 'bodyPreview') ?? '';
+    const view = pick(message, 'view');
+    document.getElementById('message-body').textContent = (view && typeof view.text === 'string' ? view.text : null)
+        ?? pick(message, 'body', 'text', 'bodyPreview') ?? '';
     document.getElementById('message-detail').hidden = false;
 }
 
