@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.commerceintegration.testsupport.Api;
@@ -24,6 +25,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -65,6 +68,8 @@ final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--ignore-certificate-errors", "--window-size=1400,1000",
                 "--user-data-dir=" + userDataDir);
         options.setAcceptInsecureCerts(true);
+        // the page's console, to catch content-security-policy violations and uncaught script errors
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(TIMEOUT);
     }
@@ -176,6 +181,17 @@ final class Browser implements AutoCloseable {
             System.err.println("Screenshot " + file + " failed: " + e);
         }
         return file;
+    }
+
+    /**
+     * What the page's console reported since the last call that a correct console never causes: a content security
+     * policy violation (an inline script or style slipped in) or an uncaught script error.
+     */
+    List<String> scriptProblems() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(text -> text.contains("Content Security Policy") || text.contains("Uncaught"))
+                .toList();
     }
 
     static void sleep(long millis) {

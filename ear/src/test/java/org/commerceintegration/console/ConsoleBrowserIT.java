@@ -85,6 +85,8 @@ class ConsoleBrowserIT {
     @AfterEach
     void screenshotOfTheOutcome(TestInfo test) {
         browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("step") + "-end");
+        List<String> problems = browser.scriptProblems();
+        assertTrue(problems.isEmpty(), "no CSP violation or script error in the pages: " + problems);
     }
 
     @Test
