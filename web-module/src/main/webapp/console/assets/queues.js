@@ -31,13 +31,21 @@ function depthText(queue) {
     if (value === null) {
         return '?';
     }
-    return depth && typeof depth === 'object' && depth.exact === false ? `≥ ${value}` : String(value);
+    const exact = depth && typeof depth === 'object' ? depth.exact : pick(queue, 'depthExact');
+    return exact === false ? `≥ ${value}` : String(value);
+}
+
+function depthError(queue) {
+    const depth = pick(queue, 'depth');
+    return (depth && typeof depth === 'object' ? depth.error : null) ?? pick(queue, 'depthError') ?? null;
 }
 
 async function refresh() {
     let queues;
     try {
-        queues = queueList(await api('queues'));
+        const overview = await api('queues');
+        queues = queueList(overview);
+        describeOverview(overview);
     } catch (e) {
         showError(e, 'Cannot read the queues');
         return;
@@ -53,6 +61,24 @@ async function refresh() {
     document.getElementById('refreshed-at').textContent = `Updated ${formatTime(new Date().toISOString())}`;
 }
 
+/** How the figures were obtained, from the overview's own fields. */
+function describeOverview(overview) {
+    if (!overview || Array.isArray(overview)) {
+        return;
+    }
+    const parts = [];
+    if (overview.scope === 'server' && overview.since) {
+        parts.push(`Counts are this server's since ${formatTime(overview.since)}`);
+    }
+    if (overview.sampleSeconds) {
+        parts.push(`depth sampled every ${overview.sampleSeconds} s${overview.depthSource ? ` (${overview.depthSource})` : ''}`);
+    }
+    if (typeof overview.outboundUnsent === 'number' && overview.outboundUnsent >= 0) {
+        parts.push(`${overview.outboundUnsent} outbound message(s) waiting in MSGSTORE`);
+    }
+    document.getElementById('queues-meta').textContent = parts.length ? parts.join('; ') + '.' : '';
+}
+
 function renderQueue(queue) {
     const name = nameOf(queue);
     const paused = listenerPaused(queue);
@@ -61,19 +87,25 @@ function renderQueue(queue) {
         ? [pick(lastError, 'reasonCode', 'code'), pick(lastError, 'reason', 'message')].filter(Boolean).join(': ')
             + (pick(lastError, 'at', 'time') ? ` (${formatTime(pick(lastError, 'at', 'time'))})` : '')
         : lastError;
-    const inbound = INBOUND.includes(name) || pick(queue, 'inbound') === true;
+    const inbound = roleOf(queue).includes('INBOUND') || pick(queue, 'inbound') === true;
+    const listener = pick(queue, 'listener');
+    const state = listener && typeof listener === 'object' ? String(listener.state || '') : '';
+    const controllable = !['UNSUPPORTED'].includes(state);
+    const listenerNote = listener && typeof listener === 'object' ? (listener.error || listener.endpoint || null) : null;
     return el('tr', {id: `queue-${name}`, dataset: {queue: name}},
         el('th', {scope: 'row'}, name),
-        el('td', {class: 'number', id: `depth-${name}`, title: pick(pick(queue, 'depth') || {}, 'error') || null}, depthText(queue)),
+        el('td', {class: 'number', id: `depth-${name}`, title: depthError(queue)}, depthText(queue)),
         el('td', {class: 'number', id: `processed-${name}`}, rate(pick(queue, 'processedPerMinute', 'processedLastMinute'))),
         el('td', {class: 'number', id: `failed-${name}`}, rate(pick(queue, 'failedPerMinute', 'failedLastMinute'))),
         el('td', {class: lastErrorText ? 'error-text wrap' : 'muted', id: `last-error-${name}`}, lastErrorText || '—'),
         el('td', {}, inbound
-            ? el('span', {class: `badge ${paused ? 'paused' : 'running'}`, id: `listener-${name}`}, paused ? 'paused' : 'running')
+            ? el('span', {class: `badge ${paused ? 'paused' : state === 'ACTIVE' || !state ? 'running' : ''}`,
+                id: `listener-${name}`, title: listenerNote}, paused ? 'paused' : (state ? state.toLowerCase() : 'running'))
             : el('span', {class: 'muted'}, '—')),
         el('td', {class: 'toolbar'},
             inbound ? el('button', {type: 'button', id: `${paused ? 'resume' : 'pause'}-${name}`,
-                'data-requires-role': OPERATOR, class: 'secondary',
+                'data-requires-role': OPERATOR, class: 'secondary', disabled: !controllable,
+                title: controllable ? null : listenerNote,
                 onclick: () => setListener(name, paused ? 'resume' : 'pause')}, paused ? 'Resume' : 'Pause') : null,
             el('button', {type: 'button', id: `browse-${name}`, class: 'secondary', onclick: () => browse(name)}, 'Browse')));
 }
@@ -104,14 +136,43 @@ async function setListener(queue, action) {
 
 // Charts ---------------------------------------------------------------------------------------------------------
 
-function samples(queue) {
-    const history = pick(queue, 'history', 'samples', 'series') || [];
-    return history.map(sample => ({
-        t: new Date(pick(sample, 'at', 'time', 'timestamp', 't')).getTime(),
-        depth: Number(pick(sample, 'depth') ?? 0),
-        processed: Number(pick(sample, 'processed', 'processedPerMinute') ?? 0),
-        failed: Number(pick(sample, 'failed', 'failedPerMinute') ?? 0),
-    })).filter(sample => !Number.isNaN(sample.t));
+const time = value => new Date(value).getTime();
+
+/** Sampled depths: the API's depthHistory [{at, depth}] (older shapes: history/samples). */
+function depthSamples(queue) {
+    const history = pick(queue, 'depthHistory', 'history', 'samples') || [];
+    return history.map(sample => ({t: time(pick(sample, 'at', 'time', 'timestamp')), v: Number(pick(sample, 'depth') ?? 0)}))
+        .filter(point => !Number.isNaN(point.t) && point.v >= 0);
+}
+
+/** Per-minute counts: the API's throughput [{minute, processed, failed}]. */
+function minuteCounts(queue) {
+    const counts = pick(queue, 'throughput', 'history', 'samples') || [];
+    return counts.map(count => ({
+        t: time(pick(count, 'minute', 'at', 'time')),
+        processed: Number(pick(count, 'processed', 'processedPerMinute') ?? 0),
+        failed: Number(pick(count, 'failed', 'failedPerMinute') ?? 0),
+    })).filter(count => !Number.isNaN(count.t));
+}
+
+function roleOf(queue) {
+    const role = String(pick(queue, 'role') || '');
+    if (role) {
+        return role;
+    }
+    const name = nameOf(queue);
+    return INBOUND.includes(name) ? 'INBOUND' : name === 'JMSOutboundQueue' ? 'OUTBOUND' : name === 'JMSErrorQueue' ? 'ERROR' : '';
+}
+
+/** Sums per minute over the queues of a kind. */
+function summed(queues, field) {
+    const totals = new Map();
+    for (const queue of queues) {
+        for (const count of minuteCounts(queue)) {
+            totals.set(count.t, (totals.get(count.t) || 0) + count[field]);
+        }
+    }
+    return [...totals.entries()].sort((a, b) => a[0] - b[0]).map(([t, v]) => ({t, v}));
 }
 
 function drawCharts(queues) {
@@ -119,25 +180,17 @@ function drawCharts(queues) {
     const from = to - 3600 * 1000;
     const depthSeries = queues.map((queue, i) => ({
         label: nameOf(queue), cssClass: `chart-line-${(i % 4) + 1}`,
-        points: withCurrent(samples(queue).map(s => ({t: s.t, v: s.depth})), depthOf(queue), to),
+        points: withCurrent(depthSamples(queue), depthOf(queue), to),
     }));
     lineChart(document.getElementById('depth-chart'), depthSeries, {from, to, title: 'Queue depth over the last hour'});
     document.getElementById('depth-legend').replaceChildren(chartLegend(depthSeries));
 
-    const totals = new Map();
-    for (const queue of queues) {
-        for (const s of samples(queue)) {
-            const minute = Math.floor(s.t / 60000) * 60000;
-            const total = totals.get(minute) || {processed: 0, failed: 0};
-            total.processed += s.processed;
-            total.failed += s.failed;
-            totals.set(minute, total);
-        }
-    }
-    const minutes = [...totals.keys()].sort((a, b) => a - b);
+    const inbound = queues.filter(queue => roleOf(queue).includes('INBOUND'));
+    const outbound = queues.filter(queue => roleOf(queue) === 'OUTBOUND');
     const throughputSeries = [
-        {label: 'processed / min', cssClass: 'chart-line-2', points: minutes.map(t => ({t, v: totals.get(t).processed}))},
-        {label: 'failed / min', cssClass: 'chart-line-3', points: minutes.map(t => ({t, v: totals.get(t).failed}))},
+        {label: 'inbound processed / min', cssClass: 'chart-line-2', points: summed(inbound, 'processed')},
+        {label: 'inbound failed / min', cssClass: 'chart-line-3', points: summed(inbound, 'failed')},
+        {label: 'outbound sent / min', cssClass: 'chart-line-1', points: summed(outbound, 'processed')},
     ];
     lineChart(document.getElementById('throughput-chart'), throughputSeries,
         {from, to, title: 'Messages processed and failed per minute over the last hour'});
