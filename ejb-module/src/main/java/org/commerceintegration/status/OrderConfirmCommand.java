@@ -2,7 +2,6 @@ package org.commerceintegration.status;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.commerceintegration.inbound.CommandInvocation;
 import org.commerceintegration.registry.CommandImplementation;
 
@@ -12,7 +11,6 @@ import org.commerceintegration.registry.CommandImplementation;
  */
 @ApplicationScoped
 @CommandImplementation("com.ibm.commerce.messaging.commands.OrderConfirmCmdImpl")
-@Transactional(Transactional.TxType.MANDATORY)
 public class OrderConfirmCommand implements OrderConfirmCmd {
 
     /** The status a confirmation records unless the message says otherwise (spec 8.7). */

@@ -2,7 +2,6 @@ package org.commerceintegration.status;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.commerceintegration.inbound.CommandInvocation;
 import org.commerceintegration.registry.CommandImplementation;
 
@@ -13,7 +12,6 @@ import org.commerceintegration.registry.CommandImplementation;
  */
 @ApplicationScoped
 @CommandImplementation("com.ibm.commerce.messaging.commands.OrderShippingCmdImpl")
-@Transactional(Transactional.TxType.MANDATORY)
 public class OrderShippingCommand implements OrderShippingCmd {
 
     @Inject

@@ -2,17 +2,15 @@ package org.commerceintegration.status;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.commerceintegration.inbound.CommandInvocation;
 import org.commerceintegration.registry.CommandImplementation;
 
 /**
  * The OrderStatus command (Commerce {@code OrderStatusCmdImpl}): the shared algorithm without a default status.
- * Runs in the caller's transaction, which must exist (the inbound message's).
+ * Runs in the caller's transaction, which must exist (the inbound message's; enforced by the processor).
  */
 @ApplicationScoped
 @CommandImplementation("com.ibm.commerce.messaging.commands.OrderStatusCmdImpl")
-@Transactional(Transactional.TxType.MANDATORY)
 public class OrderStatusCommand implements OrderStatusCmd {
 
     @Inject

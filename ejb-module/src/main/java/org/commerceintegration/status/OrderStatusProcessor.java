@@ -1,8 +1,11 @@
 package org.commerceintegration.status;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionRequiredException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.TransactionalException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,14 +21,18 @@ import org.commerceintegration.inbound.CommandInvocation;
  * status, check serialization, keep history, write the header, match and write the items, enforce
  * {@code updateMode} C, keep the user data.
  *
- * <p>Every check that can fail runs before the first write, so a refused message normally leaves nothing to roll
- * back; the caller's transaction still guarantees it (one message = one transaction, MANDATORY: the caller owns it).
- * {@code ORDERS} and {@code ORDERITEMS} are read, never written (spec G-31).
+ * <p>Transactions: one message = one transaction, owned by the caller (the inbound MDB). The semantics of
+ * {@code @Transactional(MANDATORY)} are enforced here: no transaction is an error, and any failure marks the
+ * transaction rollback-only before it propagates, so a caller that catches the exception (to route the message to the
+ * error queue) cannot commit half a message. The {@code @Transactional} interceptor itself is not used because
+ * Liberty's implementation records an FFDC incident for every exception passing through it, and refusing bad
+ * messages is this command's everyday business. Every check that can fail runs before the first write anyway.
+ *
+ * <p>{@code ORDERS} and {@code ORDERITEMS} are read, never written (spec G-31).
  *
  * <p>Internal to the status commands; public only because CDI proxies it. Stateless and thread-safe.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
 public class OrderStatusProcessor {
 
     private static final Logger LOG = Logger.getLogger(OrderStatusProcessor.class.getName());
@@ -33,14 +40,31 @@ public class OrderStatusProcessor {
     @Inject
     StatusStore store;
 
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
+
     /**
      * Applies one status message.
      *
      * @param defaultStatus {@code orderStatus} when the message has none, or {@code null} (spec 8.7)
      * @return the order the status was recorded for
-     * @throws OrderStatusException with the Commerce error key when the message cannot be applied
+     * @throws OrderStatusException  with the Commerce error key when the message cannot be applied
+     * @throws TransactionalException when called outside a transaction
      */
     public long apply(CommandInvocation invocation, String defaultStatus) {
+        if (transactions.getTransactionKey() == null) {
+            String why = invocation.commandName() + " must run inside the inbound message's transaction";
+            throw new TransactionalException(why, new TransactionRequiredException(why));
+        }
+        try {
+            return applyInTransaction(invocation, defaultStatus);
+        } catch (RuntimeException e) {
+            transactions.setRollbackOnly();
+            throw e;
+        }
+    }
+
+    private long applyInTransaction(CommandInvocation invocation, String defaultStatus) {
         StatusMessage message = StatusMessage.parse(invocation, defaultStatus);
         OrderStatusRecord current = currentStatus(message);
         long ordersId = current != null ? current.getOrdersId() : message.orderId();
@@ -58,23 +82,24 @@ public class OrderStatusProcessor {
         return ordersId;
     }
 
-    /** Step 2: the current row, locked; {@code null} for an order's first status. */
+    /** Step 2: locks the order and reads its current row; {@code null} for an order's first status. */
     private OrderStatusRecord currentStatus(StatusMessage message) {
         String number = message.merchantOrderNumber();
-        if (message.orderId() == null) {
-            return byMerchantOrderNumber(number);
+        boolean byNumber = message.orderId() == null;
+        long ordersId = byNumber ? orderOfMerchantOrderNumber(number) : message.orderId();
+        if (!store.lockOrder(ordersId)) {
+            throw byNumber
+                    ? new OrderStatusException(StatusErrorKeys.ORDER_NOT_EXIST, "merchant order number '" + number
+                            + "' is recorded for order " + ordersId + ", which is no longer in ORDERS")
+                    : new OrderStatusException(StatusErrorKeys.UNKNOWN_ORDER, "orderId " + ordersId
+                            + " is not an order in ORDERS; a status is recorded for existing orders only");
         }
-        long ordersId = message.orderId();
-        OrderStatusRecord row = store.lockCurrentStatus(ordersId);
+        // Read after the lock: another message for this order may have committed while this one waited.
+        OrderStatusRecord row = store.currentStatus(ordersId);
         if (row == null) {
-            if (!store.lockOrder(ordersId)) {
-                throw new OrderStatusException(StatusErrorKeys.UNKNOWN_ORDER,
-                        "orderId " + ordersId + " is not an order in ORDERS; a status is recorded for existing orders only");
+            if (byNumber) {
+                throw notRecorded(number);
             }
-            // Another message may have created the first row while this one waited for the order's lock.
-            row = store.lockCurrentStatus(ordersId);
-        }
-        if (row == null) {
             if (number != null) {
                 for (Long other : store.ordersWithMerchantOrderNumber(number)) {
                     if (other != null && other != ordersId) {
@@ -87,36 +112,33 @@ public class OrderStatusProcessor {
             return null;
         }
         String recorded = Text.stripTrailing(row.getMerchantOrderNumber());
-        if (number != null && !Text.isBlank(recorded) && !recorded.equals(number)) {
+        if (number != null && (byNumber || !Text.isBlank(recorded)) && !number.equals(recorded)) {
             throw new OrderStatusException(StatusErrorKeys.ORDER_NUMBER_MISMATCH, "merchant order number '" + number
                     + "' does not match '" + recorded + "' recorded for order " + ordersId);
         }
         return row;
     }
 
-    private OrderStatusRecord byMerchantOrderNumber(String number) {
-        List<OrderStatusRecord> rows = store.lockCurrentStatuses(number);
-        if (rows.isEmpty()) {
-            throw new OrderStatusException(StatusErrorKeys.ORDER_NOT_EXIST, "no order status is recorded for merchant"
-                    + " order number '" + number + "'; an order's first status must carry orderId");
+    /** The one order whose current status holds the merchant order number. */
+    private long orderOfMerchantOrderNumber(String number) {
+        Set<Long> orders = store.ordersWithMerchantOrderNumber(number);
+        if (orders.isEmpty()) {
+            throw notRecorded(number);
         }
-        Set<Long> orders = new TreeSet<>();
-        OrderStatusRecord chosen = null;
-        for (OrderStatusRecord row : rows) {
-            if (row.getOrdersId() == null) {
-                throw new OrderStatusException(StatusErrorKeys.ORDER_NOT_EXIST, "the status recorded for merchant"
-                        + " order number '" + number + "' names no order (ORDSTAT_ID " + row.getId() + ")");
-            }
-            orders.add(row.getOrdersId());
-            if (chosen == null || Integer.valueOf(0).equals(row.getVersionNumber())) {
-                chosen = row;
-            }
+        if (orders.contains(null)) {
+            throw new OrderStatusException(StatusErrorKeys.ORDER_NOT_EXIST, "the status recorded for merchant"
+                    + " order number '" + number + "' names no order");
         }
         if (orders.size() > 1) {
             throw new OrderStatusException(StatusErrorKeys.ORDER_NUMBER_MISMATCH, "merchant order number '" + number
-                    + "' is recorded for several orders " + orders + "; the message must carry orderId");
+                    + "' is recorded for several orders " + new TreeSet<>(orders) + "; the message must carry orderId");
         }
-        return chosen;
+        return orders.iterator().next();
+    }
+
+    private static OrderStatusException notRecorded(String number) {
+        return new OrderStatusException(StatusErrorKeys.ORDER_NOT_EXIST, "no order status is recorded for merchant"
+                + " order number '" + number + "'; an order's first status must carry orderId");
     }
 
     /** Steps 6 and 7, checks only: which row each item updates, item ownership, and updateMode C. */

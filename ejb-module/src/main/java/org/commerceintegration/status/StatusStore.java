@@ -15,10 +15,13 @@ import org.commerceintegration.order.Order;
  * round trips whatever its item count: the current {@code ORDSTAT} row, the order's current {@code ORDISTAT} rows,
  * the order's item ids, and the history numbers only when versioning asks for them.
  *
- * <p>The current {@code ORDSTAT} row is read with a pessimistic write lock ({@code SELECT ... FOR UPDATE}): every
- * message for an order takes that lock first, so messages for one order on the parallel queue apply one after the
- * other instead of failing on the optimistic counter, and no deadlock can arise between them. An order's first status
- * has no row to lock yet; that path locks the {@code ORDERS} row instead (reading it, never writing it).
+ * <p>Locking: every message first locks its order's {@code ORDERS} row ({@code SELECT ... FOR UPDATE}; read, never
+ * written), and only then reads the status rows, unlocked. Messages for one order on the parallel queue so apply one
+ * after the other (no lost update, no two "first" rows), and since every message takes its locks in the same order
+ * they cannot deadlock. Locking the {@code ORDSTAT} row instead does deadlock: inserting into {@code ORDSTAT},
+ * {@code ORDISTAT} or {@code CI_ORDER_USERDATA} takes a shared lock on the {@code ORDERS} row for the foreign key,
+ * so a message holding the status row would wait for a first-status message holding the order, and vice versa.
+ * The price: Commerce's own writes to that order wait for the status message's transaction (milliseconds).
  *
  * <p>Internal to the status commands; public only because CDI proxies it.
  */
@@ -35,25 +38,15 @@ public class StatusStore {
     @PersistenceContext(unitName = "commerce")
     private EntityManager entityManager;
 
-    /** The order's current status row, locked; {@code null} when the order has none. */
-    public OrderStatusRecord lockCurrentStatus(long ordersId) {
+    /** The order's current status row, or {@code null}; call after {@link #lockOrder(long)}. */
+    public OrderStatusRecord currentStatus(long ordersId) {
         return preferVersionZero(entityManager.createQuery("SELECT s FROM OrderStatusRecord s WHERE s.ordersId = :id AND "
                         + CURRENT_STATUS, OrderStatusRecord.class)
                 .setParameter("id", ordersId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList());
     }
 
-    /** The current status rows holding a merchant order number, locked. */
-    public List<OrderStatusRecord> lockCurrentStatuses(String merchantOrderNumber) {
-        return entityManager.createQuery("SELECT s FROM OrderStatusRecord s WHERE s.merchantOrderNumber = :number AND "
-                        + CURRENT_STATUS, OrderStatusRecord.class)
-                .setParameter("number", merchantOrderNumber)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-    }
-
-    /** The orders whose current status holds a merchant order number (not locked). */
+    /** The orders whose current status holds a merchant order number (not locked; may contain {@code null}). */
     public Set<Long> ordersWithMerchantOrderNumber(String merchantOrderNumber) {
         return new HashSet<>(entityManager.createQuery("SELECT s.ordersId FROM OrderStatusRecord s"
                         + " WHERE s.merchantOrderNumber = :number AND " + CURRENT_STATUS, Long.class)
@@ -62,8 +55,8 @@ public class StatusStore {
     }
 
     /**
-     * Locks the {@code ORDERS} row for an order's first status, so that two first messages for one order cannot both
-     * create a current row. Nothing of the order is changed (spec G-31).
+     * Locks the order's {@code ORDERS} row for the rest of the transaction, before any status row is read (see the
+     * class comment). Nothing of the order is changed (spec G-31).
      *
      * @return whether the order exists
      */
