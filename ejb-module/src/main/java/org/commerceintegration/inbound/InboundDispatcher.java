@@ -2,6 +2,7 @@ package org.commerceintegration.inbound;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -37,7 +38,7 @@ public class InboundDispatcher {
     @Inject
     private MapperChain mappers;
 
-    @Inject
+    @EJB
     private MessageProcessor processor;
 
     @Inject
