@@ -62,6 +62,8 @@ class BadInputCorpusIT {
 
     @Test
     void everyBadMessageEndsOnTheErrorQueueAndGoodOnesAroundThemAreApplied() throws Exception {
+        Jdbc.execute("delete from ORDISTAT where ORDERS_ID = 10003");
+        Jdbc.execute("delete from ORDSTAT where ORDERS_ID = 10003");
         Path fifo = Files.createTempDirectory("corpus").resolve("secret-fifo");
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(), "mkfifo");
         try (ServerSocket trap = new ServerSocket(0)) {

@@ -6,6 +6,11 @@ package org.commerceintegration.testsupport;
  */
 public final class StatusMessages {
 
+    /** The back end's number for a demo order, the same in every message about it. */
+    public static String merchantOrderNumber(long orderId) {
+        return "BE-" + orderId;
+    }
+
     private StatusMessages() {
     }
 
@@ -19,9 +24,9 @@ public final class StatusMessages {
      */
     public static String legacyV2(long orderId, long itemId, String orderStatus, String itemStatus) {
         String hdr010 = "01" + pad(Long.toString(orderId), 10) + pad("USD", 10) + pad("129.97", 16) + pad("10.40", 16)
-                + pad("7.50", 16) + pad("0.60", 16) + pad("BE-" + orderId, 30) + pad(orderStatus, 32)
+                + pad("7.50", 16) + pad("0.60", 16) + pad(merchantOrderNumber(orderId), 30) + pad(orderStatus, 32)
                 + "20240305" + "20240306" + "20240301";
-        String itm010 = "02" + pad(Long.toString(orderId), 10) + pad("BE-" + orderId, 30) + pad(Long.toString(itemId), 10)
+        String itm010 = "02" + pad(Long.toString(orderId), 10) + pad(merchantOrderNumber(orderId), 30) + pad(Long.toString(itemId), 10)
                 + pad("BE-LINE-" + itemId, 30) + pad(itemStatus, 32) + "20240305" + "20240306" + "20240301"
                 + pad("2", 10) + pad("USD", 10);
         return "<ECEDOC><PROLOG>" + pad("OS", 10) + "02" + pad("", 10) + "</PROLOG><HEADER><HDR010>" + hdr010

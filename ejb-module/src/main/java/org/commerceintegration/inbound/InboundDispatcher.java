@@ -71,7 +71,7 @@ public class InboundDispatcher {
         }
         CommandInvocation invocation = null;
         try {
-            invocation = mappers.map(decoder.decode(message));
+            invocation = mappers.map(decoder.decode(message), message.text() ? null : decoder.charsetOf(message));
             processor.apply(message, invocation, received, start);
             return Disposition.CONSUME;
         } catch (RuntimeException e) {
