@@ -338,7 +338,7 @@ function appendChildren(node, children) {
 }
 
 /** A table from objects: one column per key (keys of the first rows, in order), headers as the keys themselves. */
-export function objectTable(rows, attributes = {}, caption) {
+export function objectTable(rows, attributes = {}, caption, rowAttributes = () => ({})) {
     const keys = [];
     for (const row of rows) {
         for (const key of Object.keys(row)) {
@@ -350,7 +350,7 @@ export function objectTable(rows, attributes = {}, caption) {
     return el('table', attributes,
         caption ? el('caption', {}, caption) : null,
         el('thead', {}, el('tr', {}, keys.map(key => el('th', {scope: 'col'}, key)))),
-        el('tbody', {}, rows.map(row => el('tr', {}, keys.map(key => el('td', {}, display(row[key])))))));
+        el('tbody', {}, rows.map(row => el('tr', rowAttributes(row), keys.map(key => el('td', {}, display(row[key])))))));
 }
 
 /** A value as text for a table cell. */

@@ -37,16 +37,24 @@ function render(ordersId, status) {
 
     const ordstat = rowsOf(status, 'ordstat', 'ORDSTAT', 'orderStatus');
     const ordistat = rowsOf(status, 'ordistat', 'ORDISTAT', 'itemStatus', 'items');
-    const versions = rowsOf(status, 'versions', 'history');
+    const userData = rowsOf(status, 'userData');
     const messages = rowsOf(status, 'messages', 'seenMessages');
-    fill('ordstat', ordstat, 'ordstat-table', 'No ORDSTAT row: no status received for this order yet.');
-    fill('ordistat', ordistat, 'ordistat-table', 'No ORDISTAT rows.');
-    document.getElementById('versions-section').hidden = versions.length === 0;
-    fill('versions', versions, 'versions-table', '');
+    const versionOf = (row, column) => Number(row[column] ?? 0);
+    fill('ordstat', ordstat, 'ordstat-table', 'No ORDSTAT row: no status received for this order yet.',
+        row => ({class: versionOf(row, 'OSVERNBR') === 0 ? 'current-version' : 'earlier-version'}));
+    fill('ordistat', ordistat, 'ordistat-table', 'No ORDISTAT rows.',
+        row => ({class: versionOf(row, 'OIVERNBR') === 0 ? 'current-version' : 'earlier-version'}));
+    const earlier = ordstat.filter(row => versionOf(row, 'OSVERNBR') !== 0).length;
+    const earlierItems = ordistat.filter(row => versionOf(row, 'OIVERNBR') !== 0).length;
+    document.getElementById('versions-note').textContent = ordstat.length === 0 ? ''
+        : `Current rows (version 0) first, highlighted; then ${earlier} earlier order version(s) and `
+            + `${earlierItems} earlier item version(s), newest first.`;
+    fill('user-data', userData.map(datum => ({...datum, received: formatTime(datum.received)})), 'user-data-table',
+        'No user data received.');
     fill('order-messages', messages.map(message => {
         const shown = {...message};
         for (const key of Object.keys(shown)) {
-            if (/(^at$|time|Time|received|Received|created|Created)/.test(key) && typeof shown[key] === 'string') {
+            if (/(^at$|time|received|created)/i.test(key) && typeof shown[key] === 'string') {
                 shown[key] = formatTime(shown[key]);
             }
         }
@@ -55,11 +63,11 @@ function render(ordersId, status) {
     document.getElementById('order-result').hidden = false;
 }
 
-function fill(containerId, rows, tableId, emptyText) {
+function fill(containerId, rows, tableId, emptyText, rowAttributes) {
     const container = document.getElementById(containerId);
     container.replaceChildren(rows.length === 0
         ? el('p', {class: 'muted', id: `${tableId}-empty`}, emptyText)
-        : objectTable(rows, {id: tableId}));
+        : objectTable(rows, {id: tableId}, null, rowAttributes));
 }
 
 document.getElementById('order-form').addEventListener('submit', event => {
