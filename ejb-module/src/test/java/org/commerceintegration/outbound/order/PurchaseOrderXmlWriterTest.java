@@ -11,6 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.commerceintegration.format.xml.DocumentInfo;
+import org.commerceintegration.format.xml.DtdCatalog;
+import org.commerceintegration.format.xml.SafeXmlParser;
+import org.commerceintegration.format.xml.XmlLimits;
 import org.commerceintegration.order.Order;
 import org.commerceintegration.order.OrderItem;
 import org.commerceintegration.outbound.OutboundCompositionException;
@@ -26,6 +30,8 @@ import org.w3c.dom.NodeList;
 class PurchaseOrderXmlWriterTest {
 
     private static final PurchaseOrderXmlWriter TEMPLATE_LINES = new PurchaseOrderXmlWriter(0);
+    private static final SafeXmlParser DTD = new SafeXmlParser(DtdCatalog.messages(),
+            XmlLimits.defaults().withMaxMessageSize(Integer.MAX_VALUE));
 
     @Test
     void reproducesTestVectorFourExactly() throws IOException {
@@ -33,6 +39,7 @@ class PurchaseOrderXmlWriterTest {
         String written = new String(TEMPLATE_LINES.write(OrderFixtures.tv4(), UserDataSource.NONE),
                 StandardCharsets.UTF_8);
         assertEquals(expected, written);
+        DTD.validate(written);
     }
 
     @Test
@@ -141,6 +148,7 @@ class PurchaseOrderXmlWriterTest {
     void noUserDataMeansNoUserDataElement() {
         String xml = new String(TEMPLATE_LINES.write(twoItems(), UserDataSource.NONE), StandardCharsets.UTF_8);
         assertTrue(!xml.contains("UserData"), xml);
+        DTD.validate(xml);
     }
 
     @Test
@@ -179,8 +187,13 @@ class PurchaseOrderXmlWriterTest {
         return parse(new String(writer.write(data, UserDataSource.NONE), StandardCharsets.UTF_8));
     }
 
-    /** Well-formedness only (the DTD is not at hand here): a non-validating parse that loads no DTD. */
+    /**
+     * Validates against the bundled {@code Report_NC_PO_10.dtd} (the project's safe parser), then returns the DOM of
+     * a plain parse for the assertions.
+     */
     static Document parse(String xml) throws Exception {
+        DocumentInfo info = DTD.validate(xml);
+        assertEquals("Report_NC_PO_10.dtd", info.dtdFileName());
         DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
