@@ -4,8 +4,9 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * No order with that {@code ORDERS_ID}. The API answers 404 with this message.
+ * Nothing has been done when it is thrown, so it leaves the caller's transaction to the caller.
  */
-@ApplicationException(rollback = true)
+@ApplicationException(rollback = false)
 public class OrderNotFoundException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       <td>automatic retries after a failed send ({@code MSGSTORE.RETRIES}; Commerce's transports use 3)</td></tr>
  *   <tr><td>{@code commerce.outbound.retry.intervalSeconds}</td><td>15</td>
  *       <td>how often the retry timer looks for due rows</td></tr>
- *   <tr><td>{@code commerce.outbound.retry.backoffSeconds}</td><td>10</td>
+ *   <tr><td>{@code commerce.outbound.retry.backoffSeconds}</td><td>30</td>
  *       <td>wait before the first retry; doubles with every failed attempt</td></tr>
  *   <tr><td>{@code commerce.outbound.retry.maxBackoffSeconds}</td><td>3600</td><td>longest wait between retries</td></tr>
  *   <tr><td>{@code commerce.outbound.retry.batchSize}</td><td>100</td><td>rows one timer run sends at most</td></tr>
@@ -50,7 +50,7 @@ public class OutboundSettings {
     private long retryIntervalSeconds;
 
     @Inject
-    @ConfigProperty(name = "commerce.outbound.retry.backoffSeconds", defaultValue = "10")
+    @ConfigProperty(name = "commerce.outbound.retry.backoffSeconds", defaultValue = "30")
     private long backoffSeconds;
 
     @Inject

@@ -2,6 +2,7 @@ package org.commerceintegration.outbound;
 
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -96,6 +97,9 @@ public class OutboxDispatcher {
         StringBuilder text = new StringBuilder();
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 6; t = t.getCause(), depth++) {
+            if (t instanceof EJBException && t.getCause() != null) {
+                continue; // "See nested exception; nested exception is: ..." repeats the cause
+            }
             String message = t.getMessage();
             if (message != null && !message.isBlank() && text.indexOf(message) < 0) {
                 if (text.length() > 0) {

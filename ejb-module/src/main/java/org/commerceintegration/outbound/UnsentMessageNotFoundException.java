@@ -4,8 +4,9 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * No unsent message with that id: it was sent meanwhile, deleted, or never existed.
+ * Nothing has been changed when it is thrown, so it leaves the caller's transaction alone.
  */
-@ApplicationException(rollback = true)
+@ApplicationException(rollback = false)
 public class UnsentMessageNotFoundException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
