@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.ejb.EJB;
 import jakarta.jms.DeliveryMode;
@@ -67,7 +66,7 @@ class OrderMessagesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithResources(new String[] {XML_GOLDEN, LEGACY_GOLDEN}, OrderMessagesIT.class);
+        return Deployments.applicationWith(List.of(XML_GOLDEN, LEGACY_GOLDEN), OrderMessagesIT.class);
     }
 
     @EJB
@@ -165,15 +164,17 @@ class OrderMessagesIT {
         return message;
     }
 
+    /** On a difference the actual message is also written to the server's temp directory, to review and copy. */
     private static void assertGolden(String resource, String actual) throws IOException {
+        String expected;
         try (InputStream in = OrderMessagesIT.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                Path written = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"),
-                        "commerce-integration-golden")).resolve(Path.of(resource).getFileName());
-                Files.writeString(written, actual, StandardCharsets.UTF_8);
-                fail("No golden file " + resource + "; the actual message is in " + written);
-            }
-            assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), actual, resource);
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (!expected.equals(actual)) {
+            Path written = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"),
+                    "commerce-integration-golden")).resolve(Path.of(resource).getFileName());
+            Files.writeString(written, actual, StandardCharsets.UTF_8);
+            assertEquals(expected, actual, resource + " differs; the actual message is in " + written);
         }
     }
 

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import org.commerceintegration.testsupport.Api;
 import org.commerceintegration.testsupport.Deployments;
 import org.commerceintegration.testsupport.Http;
 import org.commerceintegration.testsupport.OutboundQueue;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The outbound API over HTTP with Basic authentication: process an order, and the unsent-message actions, each with
+ * The outbound API over HTTPS with Basic authentication: process an order, and the unsent-message actions, each with
  * its role check. Runs inside the server so that it can also read the queue and {@code MSGSTORE}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -46,7 +47,7 @@ class OutboundApiIT {
     private Http http;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         http = new Http(testModule);
         OutboundQueue.drain();
         Outbox.clear();
@@ -60,7 +61,7 @@ class OutboundApiIT {
 
     @Test
     void operatorProcessesAnOrderAndItsMessageArrives() throws Exception {
-        HttpResponse<String> response = http.post("/orders/10002/process", Http.OPERATOR);
+        HttpResponse<String> response = http.post("/orders/10002/process", Api.OPERATOR);
         assertEquals(202, response.statusCode(), response.body());
         JsonObject result = Http.json(response).asJsonObject();
         assertEquals(10002, result.getJsonNumber("ordersId").longValue());
@@ -77,13 +78,13 @@ class OutboundApiIT {
 
     @Test
     void adminMayProcessToo() throws Exception {
-        assertEquals(202, http.post("/orders/10001/process", Http.ADMIN).statusCode());
+        assertEquals(202, http.post("/orders/10001/process", Api.ADMIN).statusCode());
         assertNotNull(OutboundQueue.receive(ARRIVAL));
     }
 
     @Test
     void viewerMayNotProcess() throws Exception {
-        assertEquals(403, http.post("/orders/10002/process", Http.VIEWER).statusCode());
+        assertEquals(403, http.post("/orders/10002/process", Api.VIEWER).statusCode());
         assertNull(OutboundQueue.receive(Duration.ofSeconds(3)));
         assertEquals(0, Outbox.count());
     }
@@ -97,16 +98,17 @@ class OutboundApiIT {
 
     @Test
     void unknownOrderIs404WithAClearMessage() throws Exception {
-        HttpResponse<String> response = http.post("/orders/99999/process", Http.OPERATOR);
+        HttpResponse<String> response = http.post("/orders/99999/process", Api.OPERATOR);
         assertEquals(404, response.statusCode(), response.body());
         JsonObject error = Http.json(response).asJsonObject();
-        assertTrue(error.getString("error").contains("Order 99999 does not exist"), response.body());
+        assertEquals("not_found", error.getString("error"));
+        assertTrue(error.getString("message").contains("Order 99999 does not exist"), response.body());
         assertEquals(0, Outbox.count());
     }
 
     @Test
     void malformedOrderIdIs400() throws Exception {
-        HttpResponse<String> response = http.post("/orders/ten/process", Http.OPERATOR);
+        HttpResponse<String> response = http.post("/orders/ten/process", Api.OPERATOR);
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains("ordersId"), response.body());
     }
@@ -114,7 +116,7 @@ class OutboundApiIT {
     @Test
     void unsentMessagesAreListedAndShownToEveryRole() throws Exception {
         long id = Outbox.plantRefused("OrderCreateXMLFormat", 10101, 10001L, "<x/>".getBytes(StandardCharsets.UTF_8));
-        for (String user : new String[] {Http.VIEWER, Http.OPERATOR, Http.ADMIN}) {
+        for (String user : new String[] {Api.VIEWER, Api.OPERATOR, Api.ADMIN}) {
             HttpResponse<String> list = http.get("/unsent", user);
             assertEquals(200, list.statusCode(), list.body());
             JsonArray rows = Http.json(list).asJsonArray();
@@ -126,32 +128,32 @@ class OutboundApiIT {
             assertEquals(3, row.getInt("retries"));
             assertEquals(1, row.getInt("attempts"));
         }
-        assertEquals(200, http.get("/unsent/" + id, Http.VIEWER).statusCode());
-        assertEquals("<x/>", http.getAny("/unsent/" + id + "/body", Http.VIEWER).body());
-        assertEquals(404, http.get("/unsent/123", Http.VIEWER).statusCode());
+        assertEquals(200, http.get("/unsent/" + id, Api.VIEWER).statusCode());
+        assertEquals("<x/>", http.getAny("/unsent/" + id + "/body", Api.VIEWER).body());
+        assertEquals(404, http.get("/unsent/123", Api.VIEWER).statusCode());
     }
 
     @Test
     void operatorSendsAgainViewerMayNot() throws Exception {
         long id = Outbox.plantRefused("OrderCreateXMLFormat", 10101, 10001L, "<again/>".getBytes(StandardCharsets.UTF_8));
-        assertEquals(403, http.post("/unsent/" + id + "/send", Http.VIEWER).statusCode());
+        assertEquals(403, http.post("/unsent/" + id + "/send", Api.VIEWER).statusCode());
         assertNotNull(Outbox.row(id));
 
-        HttpResponse<String> sent = http.post("/unsent/" + id + "/send", Http.OPERATOR);
+        HttpResponse<String> sent = http.post("/unsent/" + id + "/send", Api.OPERATOR);
         assertEquals(200, sent.statusCode(), sent.body());
         assertEquals("SENT", Http.json(sent).asJsonObject().getString("outcome"));
         OutboundQueue.Received message = OutboundQueue.receive(ARRIVAL);
         assertNotNull(message);
         assertEquals("<again/>", message.text());
         assertNull(Outbox.row(id));
-        assertEquals(404, http.post("/unsent/" + id + "/send", Http.OPERATOR).statusCode(), "already sent");
+        assertEquals(404, http.post("/unsent/" + id + "/send", Api.OPERATOR).statusCode(), "already sent");
     }
 
     @Test
     void operatorIncrementsRetriesViewerMayNot() throws Exception {
         long id = Outbox.plantRefused("OrderCreateFixFormat", 10101, 10002L, "<ECEDOC/>".getBytes(StandardCharsets.UTF_8));
-        assertEquals(403, http.post("/unsent/" + id + "/retries", Http.VIEWER).statusCode());
-        HttpResponse<String> incremented = http.post("/unsent/" + id + "/retries", Http.OPERATOR);
+        assertEquals(403, http.post("/unsent/" + id + "/retries", Api.VIEWER).statusCode());
+        HttpResponse<String> incremented = http.post("/unsent/" + id + "/retries", Api.OPERATOR);
         assertEquals(200, incremented.statusCode(), incremented.body());
         assertEquals(4, Http.json(incremented).asJsonObject().getInt("retries"));
         Map<String, Object> row = Outbox.row(id);
@@ -161,18 +163,18 @@ class OutboundApiIT {
     @Test
     void onlyAdminDeletes() throws Exception {
         long id = Outbox.plantRefused("OrderCreateXMLFormat", 10101, 10003L, "<gone/>".getBytes(StandardCharsets.UTF_8));
-        assertEquals(403, http.delete("/unsent/" + id, Http.VIEWER).statusCode());
-        assertEquals(403, http.delete("/unsent/" + id, Http.OPERATOR).statusCode());
+        assertEquals(403, http.delete("/unsent/" + id, Api.VIEWER).statusCode());
+        assertEquals(403, http.delete("/unsent/" + id, Api.OPERATOR).statusCode());
         assertNotNull(Outbox.row(id));
-        assertEquals(204, http.delete("/unsent/" + id, Http.ADMIN).statusCode());
+        assertEquals(204, http.delete("/unsent/" + id, Api.ADMIN).statusCode());
         assertNull(Outbox.row(id));
-        assertEquals(404, http.delete("/unsent/" + id, Http.ADMIN).statusCode());
+        assertEquals(404, http.delete("/unsent/" + id, Api.ADMIN).statusCode());
         assertNull(OutboundQueue.receive(Duration.ofSeconds(2)), "a deleted message is never sent");
     }
 
     @Test
     void messageTypesAreListed() throws Exception {
-        HttpResponse<String> response = http.get("/outbound/types", Http.VIEWER);
+        HttpResponse<String> response = http.get("/outbound/types", Api.VIEWER);
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("OrderCreateXMLFormat") && response.body().contains("OrderCreateFixFormat"),
                 response.body());

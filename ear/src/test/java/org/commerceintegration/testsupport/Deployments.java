@@ -31,17 +31,13 @@ public final class Deployments {
         return ear;
     }
 
-    /** The application EAR with a test module that also carries the named test resources (e.g. golden files). */
-    public static EnterpriseArchive applicationWithResources(String[] resources, Class<?>... testClasses) {
-        return build(resources, testClasses);
-    }
-
     /** The application EAR with a test module holding {@code testClasses} and the shared test support. */
     public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
-        return build(new String[0], testClasses);
+        return applicationWith(java.util.List.of(), testClasses);
     }
 
-    private static EnterpriseArchive build(String[] resources, Class<?>... testClasses) {
+    /** As {@link #applicationWith(Class[])}, plus test resources (class path names) the tests read in the server. */
+    public static EnterpriseArchive applicationWith(java.util.List<String> resources, Class<?>... testClasses) {
         File earFile = new File(System.getProperty("ear.file", "target/commerce-integration.ear"));
         if (!earFile.isFile()) {
             throw new IllegalStateException("Build the EAR first (mvn package): " + earFile.getAbsolutePath());
@@ -52,11 +48,7 @@ public final class Deployments {
                 .addPackage(Deployments.class.getPackage())
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
                         + " bean-discovery-mode=\"annotated\"/>"), "beans.xml");
-        for (String resource : resources) {
-            if (Deployments.class.getClassLoader().getResource(resource) != null) {
-                tests.addAsResource(resource); // a missing golden file is reported by its test, with the actual text
-            }
-        }
+        resources.forEach(tests::addAsResource);
         ear.addAsModule(Testable.archiveToTest(tests));
         ear.setApplicationXML(new StringAsset(applicationXmlWithTestModule(ear)));
         return ear;

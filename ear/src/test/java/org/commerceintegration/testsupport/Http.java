@@ -8,60 +8,54 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
- * Calls the application's JSON API over HTTP, as a script would, with HTTP Basic credentials of the development
- * users (liberty-config security.xml): admin, operator, viewer.
+ * The JSON API over HTTPS with HTTP Basic, for tests that run inside the server (so that they can also read queues
+ * and tables). Inside the server the client's {@code https.port} property is unknown, so the HTTPS address is taken
+ * from where the server redirects a plain HTTP request to the API, which also shows that the API is HTTPS only.
+ * Requests go through {@link Api}.
  */
 public final class Http {
 
-    public static final String ADMIN = "admin:admin-password";
-    public static final String OPERATOR = "operator:operator-password";
-    public static final String VIEWER = "viewer:viewer-password";
-
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
     private final String apiBase;
 
-    /** @param anyModuleUrl a URL of any module of the server (e.g. the test module's, from Arquillian) */
-    public Http(URL anyModuleUrl) {
-        this.apiBase = "http://" + anyModuleUrl.getHost() + ":" + anyModuleUrl.getPort() + "/integration/api";
+    /** @param anyModuleUrl a plain HTTP URL of the server (e.g. the test module's, from Arquillian) */
+    public Http(URL anyModuleUrl) throws Exception {
+        URI plain = URI.create("http://" + anyModuleUrl.getHost() + ":" + anyModuleUrl.getPort()
+                + "/integration/api/unsent");
+        HttpResponse<Void> redirect = HttpClient.newHttpClient().send(HttpRequest.newBuilder(plain).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        String location = redirect.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(
+                "the API answered plain HTTP with " + redirect.statusCode() + " instead of redirecting to HTTPS"));
+        URI secure = URI.create(location);
+        if (!"https".equals(secure.getScheme())) {
+            throw new IllegalStateException("the API redirects plain HTTP to " + location + ", not to HTTPS");
+        }
+        this.apiBase = "https://" + secure.getHost() + ":" + secure.getPort() + "/integration/api";
     }
 
-    public HttpResponse<String> get(String path, String credentials) throws Exception {
-        return send("GET", path, credentials);
+    public HttpResponse<String> get(String path, String credentials) {
+        return send("GET", path, credentials, "application/json");
     }
 
     /** A GET accepting any content type, e.g. a stored message body. */
-    public HttpResponse<String> getAny(String path, String credentials) throws Exception {
+    public HttpResponse<String> getAny(String path, String credentials) {
         return send("GET", path, credentials, "*/*");
     }
 
-    public HttpResponse<String> post(String path, String credentials) throws Exception {
-        return send("POST", path, credentials);
+    public HttpResponse<String> post(String path, String credentials) {
+        return send("POST", path, credentials, "application/json");
     }
 
-    public HttpResponse<String> delete(String path, String credentials) throws Exception {
-        return send("DELETE", path, credentials);
+    public HttpResponse<String> delete(String path, String credentials) {
+        return send("DELETE", path, credentials, "application/json");
     }
 
     /** @param credentials {@code user:password}, or {@code null} for none */
-    public HttpResponse<String> send(String method, String path, String credentials) throws Exception {
-        return send(method, path, credentials, "application/json");
-    }
-
-    private HttpResponse<String> send(String method, String path, String credentials, String accept)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiBase + path))
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .header("Accept", accept);
-        if (credentials != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String credentials, String accept) {
+        Api api = credentials == null ? Api.anonymous() : Api.as(credentials);
+        return api.send(api.request(apiBase + path).method(method, HttpRequest.BodyPublishers.noBody())
+                .header("Accept", accept));
     }
 
     public static JsonStructure json(HttpResponse<String> response) {

@@ -40,14 +40,18 @@ public final class Jdbc {
         }
     }
 
-    /** The single value of a one-row, one-column query, or {@code null}. */
+    /**
+     * The single value of a one-row, one-column query, or {@code null}. Text loses the trailing blanks a
+     * {@code CHAR} column pads it with, as Commerce's own data beans trim it.
+     */
     public static Object queryValue(String sql, Object... parameters) {
         try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getObject(1) : null;
+                Object value = rs.next() ? rs.getObject(1) : null;
+                return value instanceof String text ? text.stripTrailing() : value;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);

@@ -1,10 +1,13 @@
 package org.commerceintegration.inbound;
 
+import jakarta.ejb.ApplicationException;
+
 /**
  * An inbound message could not be read: wrong structure, field, width, date or number, or forbidden content.
  * Never transient: redelivering the same bytes fails the same way, so the message goes to the error queue at once.
  * The message names where the problem is (record, field and offset for legacy buffers; line and column for XML).
  */
+@ApplicationException(rollback = true)
 public class MessageFormatException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

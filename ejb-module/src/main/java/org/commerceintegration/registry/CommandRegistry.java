@@ -147,18 +147,45 @@ public class CommandRegistry {
     public List<RegistryEntry> entries() {
         List<RegistryEntry> entries = new ArrayList<>();
         for (Resolution resolution : resolutions.values()) {
-            CommandRegistration row = resolution.row();
-            entries.add(new RegistryEntry(row.getStoreId(), row.getInterfaceName(), row.getClassName(),
-                    row.getDescription(), row.getLastUpdate(), resolution.error(),
-                    catalog.offeredNames(row.getInterfaceName())));
+            entries.add(entryOf(resolution));
         }
         entries.sort(Comparator.comparing(RegistryEntry::interfaceName).thenComparing(RegistryEntry::storeId));
         return entries;
     }
 
+    /** The implementations an administrator may choose for the interface. */
+    public java.util.Set<String> choices(String interfaceName) {
+        return catalog.offeredNames(interfaceName);
+    }
+
+    /** The command interfaces that have implementations in this application. */
+    public java.util.Set<String> interfaceNames() {
+        return catalog.interfaceNames();
+    }
+
+    /**
+     * What runs the interface for the store: the store's own row if it has one, else the site row.
+     *
+     * @return the applying entry, or empty when neither row exists
+     */
+    public java.util.Optional<RegistryEntry> effective(int storeId, String interfaceName) {
+        Map<CommandRegistrationKey, Resolution> current = resolutions;
+        Resolution resolution = current.get(new CommandRegistrationKey(storeId, interfaceName));
+        if (resolution == null) {
+            resolution = current.get(new CommandRegistrationKey(SITE_STORE_ID, interfaceName));
+        }
+        return java.util.Optional.ofNullable(resolution).map(this::entryOf);
+    }
+
     /** Whether {@code className} names an implementation of the interface (an alias or a bean class name). */
     public boolean isKnownImplementation(String interfaceName, String className) {
         return catalog.implementation(interfaceName, className).isPresent();
+    }
+
+    private RegistryEntry entryOf(Resolution resolution) {
+        CommandRegistration row = resolution.row();
+        return new RegistryEntry(row.getStoreId(), row.getInterfaceName(), row.getClassName(), row.getDescription(),
+                row.getLastUpdate(), resolution.error(), catalog.offeredNames(row.getInterfaceName()));
     }
 
     @Timeout

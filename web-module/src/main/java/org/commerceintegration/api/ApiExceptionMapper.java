@@ -1,8 +1,7 @@
 package org.commerceintegration.api;
 
-import jakarta.ejb.EJBException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -15,39 +14,51 @@ import org.commerceintegration.outbound.UnsentMessageNotFoundException;
 import org.commerceintegration.registry.CommandResolutionException;
 
 /**
- * Turns exceptions into JSON error answers, and never lets a stack trace reach the client: unknown order or message
- * 404, a message that cannot be composed 422, a registry that names no usable command 500 with its explanation, and
- * anything unexpected 500 with a reference to the server log entry.
+ * Turns every exception into a JSON error answer. Expected failures keep their message; anything else is logged
+ * with an incident id and answered with that id only, so no stack trace or internal detail reaches a browser.
+ * An unknown order or unsent message is 404; an order whose message cannot be composed (a value too long for a
+ * legacy field, a character XML cannot carry) is 422 with the record, element or field named.
  */
 @Provider
-public class ApiExceptionMapper implements ExceptionMapper<Exception> {
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
 
     @Override
-    public Response toResponse(Exception exception) {
-        Throwable e = exception instanceof EJBException && exception.getCause() != null
-                ? exception.getCause() : exception;
-        if (e instanceof WebApplicationException web) {
-            Response original = web.getResponse();
-            return error(original.getStatus(), web.getMessage());
+    public Response toResponse(Throwable error) {
+        if (error instanceof WebApplicationException web) {
+            Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+            return ApiError.response(status == null ? Response.Status.BAD_REQUEST : status, web.getMessage());
         }
-        if (e instanceof OrderNotFoundException || e instanceof UnsentMessageNotFoundException) {
-            return error(404, e.getMessage());
+        Throwable cause = rootOfKnown(error);
+        if (cause instanceof OrderNotFoundException || cause instanceof UnsentMessageNotFoundException
+                || cause instanceof java.util.NoSuchElementException) {
+            return ApiError.response(Response.Status.NOT_FOUND, cause.getMessage());
         }
-        if (e instanceof OutboundCompositionException) {
-            return error(422, e.getMessage());
+        if (cause instanceof OutboundCompositionException) {
+            return ApiError.response(422, "unprocessable_entity", cause.getMessage());
         }
-        if (e instanceof CommandResolutionException) {
-            return error(500, e.getMessage());
+        if (cause instanceof IllegalArgumentException || cause instanceof CommandResolutionException) {
+            return ApiError.response(Response.Status.BAD_REQUEST, cause.getMessage());
         }
-        String reference = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "API request failed, reference " + reference, exception);
-        return error(500, "Internal error; see the server log, reference " + reference);
+        if (cause instanceof EJBAccessException || cause instanceof SecurityException) {
+            return ApiError.response(Response.Status.FORBIDDEN, "Not allowed for your role");
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "API incident " + incident, error);
+        return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error; incident " + incident);
     }
 
-    static Response error(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(status, message))
-                .build();
+    private static Throwable rootOfKnown(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof OrderNotFoundException || t instanceof UnsentMessageNotFoundException
+                    || t instanceof OutboundCompositionException
+                    || t instanceof IllegalArgumentException || t instanceof CommandResolutionException
+                    || t instanceof EJBAccessException || t instanceof SecurityException
+                    || t instanceof java.util.NoSuchElementException) {
+                return t;
+            }
+        }
+        return error;
     }
 }

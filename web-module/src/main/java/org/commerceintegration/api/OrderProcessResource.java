@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.commerceintegration.order.OrderProcess;
+import org.commerceintegration.security.Roles;
 
 /**
  * {@code POST /api/orders/{ordersId}/process}: tells the back end about an order through the {@code OrderMessagingCmd}
@@ -27,7 +28,7 @@ public class OrderProcessResource {
     @POST
     @Path("{ordersId}/process")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"integration-operator", "integration-admin"})
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public Response process(@PathParam("ordersId") String ordersId) {
         return Response.accepted(orderProcess.process(Ids.parse("ordersId", ordersId))).build();
     }

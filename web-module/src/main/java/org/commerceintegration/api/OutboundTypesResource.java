@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.commerceintegration.outbound.MessageTypeInfo;
 import org.commerceintegration.outbound.MessageTypeRegistry;
+import org.commerceintegration.security.Roles;
 
 /**
  * {@code GET /api/outbound/types}: the registered outbound message types (the {@code MSGTYPES} of this module).
@@ -23,7 +24,7 @@ public class OutboundTypesResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"integration-viewer", "integration-operator", "integration-admin"})
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     public List<MessageTypeInfo> types() {
         return registry.types();
     }

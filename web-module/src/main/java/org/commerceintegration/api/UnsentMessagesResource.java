@@ -16,6 +16,7 @@ import org.commerceintegration.outbound.SendAttempt;
 import org.commerceintegration.outbound.SendOutcome;
 import org.commerceintegration.outbound.UnsentMessage;
 import org.commerceintegration.outbound.UnsentMessages;
+import org.commerceintegration.security.Roles;
 
 /**
  * The Commerce "Unsent messages" actions on {@code MSGSTORE} ({@code /api/unsent}); the id is {@code MSGID}.
@@ -31,14 +32,14 @@ public class UnsentMessagesResource {
     private UnsentMessages unsent;
 
     @GET
-    @RolesAllowed({"integration-viewer", "integration-operator", "integration-admin"})
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     public List<UnsentMessage> list() {
         return unsent.list();
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"integration-viewer", "integration-operator", "integration-admin"})
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     public UnsentMessage get(@PathParam("id") String id) {
         return unsent.get(Ids.parse("id", id));
     }
@@ -47,7 +48,7 @@ public class UnsentMessagesResource {
     @GET
     @Path("{id}/body")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    @RolesAllowed({"integration-viewer", "integration-operator", "integration-admin"})
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     public byte[] body(@PathParam("id") String id) {
         return unsent.body(Ids.parse("id", id));
     }
@@ -55,7 +56,7 @@ public class UnsentMessagesResource {
     /** 200 with the outcome; 503 when the messaging provider refused it again (the row stays, error recorded). */
     @POST
     @Path("{id}/send")
-    @RolesAllowed({"integration-operator", "integration-admin"})
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public Response send(@PathParam("id") String id) {
         SendAttempt attempt = unsent.sendAgain(Ids.parse("id", id));
         int status = attempt.outcome() == SendOutcome.FAILED ? 503 : 200;
@@ -64,14 +65,14 @@ public class UnsentMessagesResource {
 
     @POST
     @Path("{id}/retries")
-    @RolesAllowed({"integration-operator", "integration-admin"})
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public UnsentMessage incrementRetries(@PathParam("id") String id) {
         return unsent.incrementRetries(Ids.parse("id", id));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed("integration-admin")
+    @RolesAllowed(Roles.ADMIN)
     public Response delete(@PathParam("id") String id) {
         unsent.delete(Ids.parse("id", id));
         return Response.noContent().build();

@@ -1,0 +1,44 @@
+package org.commerceintegration.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Records state changes made by people, in the caller's transaction, naming the caller from the security
+ * context; and reads the trail back for the console.
+ */
+@Stateless
+public class AuditLog {
+
+    private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
+
+    @PersistenceContext(unitName = "commerce")
+    private EntityManager entityManager;
+
+    @Resource
+    private SessionContext session;
+
+    /** Records a change by the current caller. Must run in the transaction of the change itself. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(String action, String target, String before, String after) {
+        Principal caller = session.getCallerPrincipal();
+        String actor = caller == null ? "UNAUTHENTICATED" : caller.getName();
+        entityManager.persist(new AuditRecord(actor, action, target, before, after));
+        LOG.info(() -> "AUDIT " + actor + " " + action + " " + target + ": " + before + " -> " + after);
+    }
+
+    /** The newest records first. */
+    public List<AuditRecord> recent(int limit) {
+        return entityManager.createQuery("SELECT a FROM AuditRecord a ORDER BY a.at DESC, a.id DESC", AuditRecord.class)
+                .setMaxResults(Math.max(1, Math.min(limit, 1000)))
+                .getResultList();
+    }
+}

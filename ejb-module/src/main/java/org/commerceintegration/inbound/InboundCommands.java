@@ -1,0 +1,25 @@
+package org.commerceintegration.inbound;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.commerceintegration.registry.CommandResolutionException;
+import org.commerceintegration.status.OrderStatusCommands;
+
+/**
+ * Runs the command a mapper named. Every command is resolved through the command registry (in the order's store,
+ * else the site), so a site can register its own implementation in {@code CMDREG}.
+ */
+@ApplicationScoped
+public class InboundCommands {
+
+    @Inject
+    private OrderStatusCommands statusCommands;
+
+    /** @return the order the command acted on */
+    public Long execute(CommandInvocation invocation) {
+        if (OrderStatusCommands.handles(invocation.commandName())) {
+            return statusCommands.execute(invocation);
+        }
+        throw new CommandResolutionException("No command is registered for '" + invocation.commandName() + "'");
+    }
+}

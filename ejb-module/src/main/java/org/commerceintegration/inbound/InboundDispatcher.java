@@ -1,0 +1,99 @@
+package org.commerceintegration.inbound;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import java.nio.charset.Charset;
+import java.time.LocalDateTime;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The inbound path behind both listeners: decode, map, apply; on failure decide between the error queue and a
+ * redelivery. Runs in the listener's transaction (the receive); the command runs in one of its own.
+ *
+ * <p>Failures are final or transient ({@link Failure}). A final failure puts the original bytes on the error queue
+ * in the listener's transaction and consumes the message. A transient one asks for a rollback, so the provider
+ * redelivers the message, until {@code JMSXDeliveryCount} reaches {@code commerce.inbound.maxDeliveries}
+ * (default 5): then it too goes to the error queue. The bound is the application's own, because a provider may
+ * redeliver forever (IBM MQ without a backout threshold).
+ */
+@ApplicationScoped
+public class InboundDispatcher {
+
+    /** What the listener must do with its transaction. */
+    public enum Disposition {
+        /** Commit: the message was applied, was a duplicate, or is on the error queue. */
+        CONSUME,
+        /** Roll back, so that the provider redelivers it. */
+        REDELIVER
+    }
+
+    private static final Logger LOG = Logger.getLogger(InboundDispatcher.class.getName());
+
+    @Inject
+    private MapperChain mappers;
+
+    @EJB
+    private MessageProcessor processor;
+
+    @Inject
+    private ErrorQueue errorQueue;
+
+    @Inject
+    @ConfigProperty(name = "commerce.inbound.maxDeliveries", defaultValue = "5")
+    private int maxDeliveries;
+
+    @Inject
+    @ConfigProperty(name = "commerce.inbound.defaultCharset", defaultValue = "UTF-8")
+    private String defaultCharset;
+
+    private MessageDecoder decoder;
+
+    @PostConstruct
+    void init() {
+        decoder = new MessageDecoder(Charset.forName(defaultCharset));
+    }
+
+    public Disposition dispatch(Message jmsMessage, String sourceQueue) {
+        long start = System.nanoTime();
+        LocalDateTime received = LocalDateTime.now();
+        InboundMessage message;
+        try {
+            message = JmsMessages.read(jmsMessage, sourceQueue);
+        } catch (JMSException e) {
+            LOG.log(Level.WARNING, "Cannot read a message from " + sourceQueue + "; it will be redelivered", e);
+            return Disposition.REDELIVER;
+        }
+        CommandInvocation invocation = null;
+        try {
+            invocation = mappers.map(decoder.decode(message), message.text() ? null : decoder.charsetOf(message));
+            processor.apply(message, invocation, received, start);
+            return Disposition.CONSUME;
+        } catch (RuntimeException e) {
+            Failure failure = Failure.of(e);
+            if (failure.retryable()) {
+                if (message.deliveryCount() < maxDeliveries) {
+                    LOG.log(Level.WARNING, "Message " + message.messageId() + " from " + sourceQueue + " failed (delivery "
+                            + message.deliveryCount() + " of " + maxDeliveries + "), will be redelivered: " + failure.reason());
+                    return Disposition.REDELIVER;
+                }
+                failure = failure.givenUpAfter(message.deliveryCount());
+            }
+            toErrorQueue(message, invocation, failure, received, start);
+            return Disposition.CONSUME;
+        }
+    }
+
+    private void toErrorQueue(InboundMessage message, CommandInvocation invocation, Failure failure,
+                              LocalDateTime received, long start) {
+        LOG.warning(() -> "Message " + message.messageId() + " from " + message.sourceQueue()
+                + " goes to the error queue: " + failure.code() + " " + failure.reason());
+        errorQueue.send(message, failure);
+        processor.recordFailure(message, invocation, failure, received, start);
+    }
+}

@@ -1,0 +1,63 @@
+package org.commerceintegration.inbound;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Offers a message to every {@link MessageMapper} until one recognises it, as Commerce's program adapters offer it
+ * to their mappers ({@code WCS.INTEGRATION}, {@code NC.LEGACY}). A message that no mapper takes fails the way
+ * Commerce's {@code NewInboundMessage} does: "No command matches the inbound message". A site adds a mapper by
+ * adding a {@code MessageMapper} bean.
+ */
+@ApplicationScoped
+public class MapperChain {
+
+    public static final String NO_COMMAND = "NO_COMMAND";
+
+    @Inject
+    @Any
+    private Instance<MessageMapper> mapperBeans;
+
+    private List<MessageMapper> mappers;
+
+    @PostConstruct
+    void collect() {
+        // A stable order, so that a message both could take always goes the same way.
+        mappers = mapperBeans.stream()
+                .sorted(Comparator.comparing(mapper -> mapper.getClass().getName()))
+                .toList();
+    }
+
+    /**
+     * @throws MessageFormatException {@link #NO_COMMAND} when no mapper recognises the message, or the
+     *                                recognising mapper's own error
+     */
+    public CommandInvocation map(String message) {
+        return map(message, null);
+    }
+
+    /**
+     * As {@link #map(String)}, knowing the charset the bytes were decoded with ({@code null} for a text message).
+     */
+    public CommandInvocation map(String message, java.nio.charset.Charset decodedWith) {
+        for (MessageMapper mapper : mappers) {
+            Optional<CommandInvocation> invocation = mapper.map(message, decodedWith);
+            if (invocation.isPresent()) {
+                return invocation.get();
+            }
+        }
+        throw new MessageFormatException(NO_COMMAND, "No command matches the inbound message: it is neither a legacy "
+                + "message (<ECEDOC><PROLOG>...) nor an XML document type the templates know");
+    }
+
+    /** The mappers in the order they are asked, for diagnostics. */
+    public List<String> mapperNames() {
+        return mappers.stream().map(mapper -> mapper.getClass().getSimpleName()).toList();
+    }
+}

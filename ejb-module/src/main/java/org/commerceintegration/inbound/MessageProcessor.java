@@ -1,0 +1,74 @@
+package org.commerceintegration.inbound;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+
+/**
+ * Applies one mapped message in a transaction of its own, so that a failure rolls back the command's database
+ * work while the message itself can still be consumed and moved to the error queue in the listener's transaction.
+ * The processing record is written in the same transaction as the command's effect: a redelivery of a message
+ * that was already applied (same JMS message id) is recognised and not applied again.
+ *
+ * <p>A session bean rather than a {@code @Transactional} CDI bean: the format and business failures it lets through
+ * are application exceptions, which the EJB container rolls back without logging them as incidents.
+ */
+@Stateless
+public class MessageProcessor {
+
+    @PersistenceContext(unitName = "commerce")
+    private EntityManager entityManager;
+
+    @Inject
+    private InboundCommands commands;
+
+    /**
+     * @return false when this message id was already applied (a redelivery), true when applied now
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean apply(InboundMessage message, CommandInvocation invocation, LocalDateTime received, long startNanos) {
+        ProcessedMessage earlier = entityManager.find(ProcessedMessage.class, message.messageId());
+        if (earlier != null && earlier.getOutcome() == ProcessedMessage.Outcome.PROCESSED) {
+            return false;
+        }
+        Long ordersId = commands.execute(invocation);
+        ProcessedMessage record = new ProcessedMessage(message, ProcessedMessage.Outcome.PROCESSED, received,
+                (System.nanoTime() - startNanos) / 1_000_000);
+        record.describe(invocation, ordersId);
+        if (earlier != null) {
+            entityManager.remove(earlier);
+            entityManager.flush();
+        }
+        entityManager.persist(record);
+        return true;
+    }
+
+    /** Records a message that went to the error queue; in its own transaction, as the command's was rolled back. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordFailure(InboundMessage message, CommandInvocation invocation, Failure failure,
+                              LocalDateTime received, long startNanos) {
+        ProcessedMessage record = new ProcessedMessage(message, ProcessedMessage.Outcome.FAILED, received,
+                (System.nanoTime() - startNanos) / 1_000_000);
+        if (invocation != null) {
+            record.describe(invocation, orderOf(invocation));
+        }
+        record.failedBecause(failure.code(), failure.reason());
+        entityManager.merge(record);
+    }
+
+    private static Long orderOf(CommandInvocation invocation) {
+        String orderId = invocation.property("orderId");
+        if (orderId == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(orderId.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.commerceintegration.inbound;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/**
+ * The record of one inbound message (table {@code CI_INBOUND_MESSAGE}): queue, type, order, outcome, reason,
+ * duration. Written in the same transaction as the message's effect, so its key (the JMS message id) also tells
+ * a redelivery of an already applied message apart from a new one.
+ */
+@Entity
+@Table(name = "CI_INBOUND_MESSAGE")
+public class ProcessedMessage {
+
+    /** How a message ended. */
+    public enum Outcome {
+        /** The command ran and its effect is committed. */
+        PROCESSED,
+        /** The message went to the error queue with its reason. */
+        FAILED
+    }
+
+    @Id
+    @Column(name = "MSGID", nullable = false, length = 128)
+    private String messageId;
+
+    @Column(name = "QUEUENAME", nullable = false, length = 128)
+    private String queueName;
+
+    @Column(name = "MSGTYPE", length = 64)
+    private String messageType;
+
+    @Column(name = "COMMANDNAME", length = 64)
+    private String commandName;
+
+    @Column(name = "ORDERS_ID")
+    private Long ordersId;
+
+    @Column(name = "OUTCOME", nullable = false, length = 16)
+    private String outcome;
+
+    @Column(name = "REASONCODE", length = 64)
+    private String reasonCode;
+
+    @Column(name = "REASON", length = 1000)
+    private String reason;
+
+    @Column(name = "RECEIVED", nullable = false)
+    private LocalDateTime received;
+
+    @Column(name = "DURATIONMS")
+    private Integer durationMillis;
+
+    @Column(name = "DELIVERYCOUNT")
+    private Integer deliveryCount;
+
+    @Column(name = "MSGBYTES")
+    private Integer size;
+
+    /** For JPA. */
+    protected ProcessedMessage() {
+    }
+
+    ProcessedMessage(InboundMessage message, Outcome outcome, LocalDateTime received, long durationMillis) {
+        this.messageId = message.messageId();
+        this.queueName = message.sourceQueue();
+        this.deliveryCount = message.deliveryCount();
+        this.size = message.body().length;
+        this.outcome = outcome.name();
+        this.received = received;
+        this.durationMillis = (int) Math.min(Integer.MAX_VALUE, durationMillis);
+    }
+
+    void describe(CommandInvocation invocation, Long ordersId) {
+        this.messageType = invocation.messageType();
+        this.commandName = invocation.commandName();
+        this.ordersId = ordersId;
+    }
+
+    void failedBecause(String reasonCode, String reason) {
+        this.reasonCode = reasonCode;
+        this.reason = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public String getQueueName() {
+        return queueName;
+    }
+
+    public String getMessageType() {
+        return messageType;
+    }
+
+    public String getCommandName() {
+        return commandName;
+    }
+
+    public Long getOrdersId() {
+        return ordersId;
+    }
+
+    public Outcome getOutcome() {
+        return Outcome.valueOf(outcome);
+    }
+
+    public String getReasonCode() {
+        return reasonCode;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public LocalDateTime getReceived() {
+        return received;
+    }
+
+    public Integer getDurationMillis() {
+        return durationMillis;
+    }
+
+    public Integer getDeliveryCount() {
+        return deliveryCount;
+    }
+
+    public Integer getSize() {
+        return size;
+    }
+}

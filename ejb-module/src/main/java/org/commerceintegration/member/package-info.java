@@ -1,0 +1,4 @@
+/**
+ * Members' logons and addresses (Commerce tables USERREG, ADDRESS).
+ */
+package org.commerceintegration.member;

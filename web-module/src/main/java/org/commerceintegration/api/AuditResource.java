@@ -1,0 +1,33 @@
+package org.commerceintegration.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.commerceintegration.audit.AuditLog;
+import org.commerceintegration.audit.AuditRecord;
+import org.commerceintegration.security.Roles;
+
+/**
+ * The audit trail, newest first.
+ */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+public class AuditResource {
+
+    @EJB
+    private AuditLog audit;
+
+    @GET
+    public List<AuditRecord> recent(@QueryParam("limit") @DefaultValue("100") int limit) {
+        return audit.recent(limit);
+    }
+}

@@ -1,0 +1,44 @@
+package org.commerceintegration.security;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+
+/**
+ * The end points of the login form: after {@link ConsoleAuthenticationMechanism} accepted the credentials, send the
+ * user to the console; on logout, end the session.
+ */
+@WebServlet(urlPatterns = {ConsoleAuthenticationMechanism.LOGIN_PATH, LoginServlet.LOGOUT_PATH})
+public class LoginServlet extends HttpServlet {
+
+    static final String LOGOUT_PATH = "/console/logout";
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if (LOGOUT_PATH.equals(request.getServletPath())) {
+            request.logout();
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            response.sendRedirect(request.getContextPath() + ConsoleAuthenticationMechanism.LOGIN_PAGE + "?loggedOut");
+            return;
+        }
+        if (request.getUserPrincipal() == null) {
+            response.sendRedirect(request.getContextPath() + ConsoleAuthenticationMechanism.LOGIN_PAGE + "?error");
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + "/console/");
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(request.getContextPath() + ConsoleAuthenticationMechanism.LOGIN_PAGE);
+    }
+}

@@ -1,0 +1,18 @@
+package org.commerceintegration.security;
+
+/**
+ * The application's roles. An admin is also an operator and a viewer, an operator also a viewer
+ * (bound to groups in the EAR's {@code ibm-application-bnd.xml}).
+ */
+public final class Roles {
+
+    /** Switches command implementations, deletes messages. */
+    public static final String ADMIN = "integration-admin";
+    /** Puts, replays and resends messages, pauses and resumes listeners. */
+    public static final String OPERATOR = "integration-operator";
+    /** Reads everything, changes nothing. */
+    public static final String VIEWER = "integration-viewer";
+
+    private Roles() {
+    }
+}
