@@ -16,9 +16,10 @@ import org.commerceintegration.security.Roles;
  * {@code POST /api/orders/{ordersId}/process}: tells the back end about an order through the {@code OrderMessagingCmd}
  * registered for its store, for scripts (HTTP Basic). Answers 202 Accepted: the message is stored and leaves as soon
  * as the request's transaction has committed; the body names the implementation, the message type, the
- * {@code MSGSTORE} id and the correlation id to look for on the queue.
+ * {@code MSGSTORE} id and the correlation id to look for on the queue. The path is declared whole on the class, beside
+ * {@code orders/{ordersId}/status}, so that neither resource shadows the other.
  */
-@Path("/orders")
+@Path("orders/{ordersId}/process")
 @RequestScoped
 public class OrderProcessResource {
 
@@ -26,7 +27,6 @@ public class OrderProcessResource {
     private OrderProcess orderProcess;
 
     @POST
-    @Path("{ordersId}/process")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public Response process(@PathParam("ordersId") String ordersId) {
