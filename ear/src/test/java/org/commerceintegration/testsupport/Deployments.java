@@ -6,6 +6,7 @@ import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -18,6 +19,16 @@ public final class Deployments {
     private static final String TEST_MODULE = "integration-tests.war";
 
     private Deployments() {
+    }
+
+    /**
+     * The application EAR with a site library in its {@code lib/} directory, as a site ships its own beans (an
+     * outbound message type, an order message extension) without rebuilding the application.
+     */
+    public static EnterpriseArchive applicationWithLibrary(JavaArchive library, Class<?>... testClasses) {
+        EnterpriseArchive ear = applicationWith(testClasses);
+        ear.addAsLibrary(library);
+        return ear;
     }
 
     /** The application EAR with a test module holding {@code testClasses} and the shared test support. */
