@@ -239,6 +239,24 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(5)
+    void everyPageLoadsItsDataWithoutErrors() {
+        signIn("admin", "admin-password");
+        for (String[] page : new String[][] {{"index.html", "summary-registry"}, {"registry.html", "cmdreg-table"},
+                {"queues.html", "queue-JMSErrorQueue"}, {"errors.html", "error-count"}, {"unsent.html", "unsent-count"},
+                {"order.html?ordersId=10001", "order-result"}}) {
+            browser.open(page[0]);
+            browser.waitUntil(page[0] + " with its data", () -> !browser.textOf(By.id(page[1])).isBlank());
+            assertTrue(browser.driver().findElements(By.cssSelector("#message[data-kind='error']")).isEmpty(),
+                    page[0] + " shows an error: " + browser.textOf(By.id("message")));
+            assertEquals(1, browser.driver().findElements(By.cssSelector("main h1")).size(), page[0] + " has one h1");
+            assertEquals(List.of(), browser.script(UNLABELLED_CONTROLS), page[0] + ": every control has a label");
+            assertEquals(List.of(), browser.script(TABLES_WITHOUT_HEADERS), page[0] + ": every table has headers");
+            browser.screenshot("page-" + page[0].replaceAll("\\..*", ""));
+        }
+    }
+
+    @Test
+    @Order(6)
     void aStateChangeWithoutTheCsrfTokenIsRefused() {
         signIn("admin", "admin-password");
         browser.open("registry.html");
@@ -258,7 +276,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aViewerIsRefusedTheSwitch() {
         signIn("viewer", "viewer-password");
         browser.open("registry.html");
@@ -293,6 +311,13 @@ class ConsoleBrowserIT {
         browser.login(user, password);
         signedInAs = user;
     }
+
+    private static final String UNLABELLED_CONTROLS = "return [...document.querySelectorAll('input, select, textarea')]"
+            + ".filter(e => e.type !== 'hidden' && e.labels.length === 0 && !e.getAttribute('aria-label')"
+            + " && !e.getAttribute('aria-labelledby')).map(e => e.id || e.outerHTML.substring(0, 80));";
+
+    private static final String TABLES_WITHOUT_HEADERS = "return [...document.querySelectorAll('table')]"
+            + ".filter(t => t.querySelectorAll('th').length === 0).map(t => t.id || 'table');";
 
     /** fetch(path, method, csrfToken|null) from the page, answering "status body". */
     private static final String FETCH = "const [path, method, token, done] = arguments;"
