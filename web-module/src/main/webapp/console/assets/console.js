@@ -438,7 +438,8 @@ export function lineChart(svg, series, options = {}) {
         const t = from + ((to - from) / 4) * i;
         const time = new Date(t);
         const label = `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
-        children.push(el('text', {class: 'chart-label', x: x(t), y: height - 8, 'text-anchor': 'middle'}, label));
+        const anchor = i === 0 ? 'start' : i === 4 ? 'end' : 'middle';
+        children.push(el('text', {class: 'chart-label', x: x(t), y: height - 8, 'text-anchor': anchor}, label));
     }
     children.push(el('line', {class: 'chart-axis', x1: margin.left, x2: margin.left, y1: margin.top, y2: margin.top + plotHeight}));
     children.push(el('line', {class: 'chart-axis', x1: margin.left, x2: width - margin.right,
@@ -470,7 +471,7 @@ function niceCeiling(value) {
 }
 
 function formatNumber(value) {
-    return Number.isInteger(value) ? String(value) : value.toFixed(1);
+    return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(2)));
 }
 
 /** A legend for a chart's series, as a list (colours from the same CSS classes). */

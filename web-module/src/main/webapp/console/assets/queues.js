@@ -102,12 +102,12 @@ function renderQueue(queue) {
             ? el('span', {class: `badge ${paused ? 'paused' : state === 'ACTIVE' || !state ? 'running' : ''}`,
                 id: `listener-${name}`, title: listenerNote}, paused ? 'paused' : (state ? state.toLowerCase() : 'running'))
             : el('span', {class: 'muted'}, '—')),
-        el('td', {class: 'toolbar'},
+        el('td', {}, el('span', {class: 'toolbar'},
             inbound ? el('button', {type: 'button', id: `${paused ? 'resume' : 'pause'}-${name}`,
                 'data-requires-role': OPERATOR, class: 'secondary', disabled: !controllable,
                 title: controllable ? null : listenerNote,
                 onclick: () => setListener(name, paused ? 'resume' : 'pause')}, paused ? 'Resume' : 'Pause') : null,
-            el('button', {type: 'button', id: `browse-${name}`, class: 'secondary', onclick: () => browse(name)}, 'Browse')));
+            el('button', {type: 'button', id: `browse-${name}`, class: 'secondary', onclick: () => browse(name)}, 'Browse'))));
 }
 
 function listenerPaused(queue) {

@@ -26,14 +26,14 @@ async function load() {
                 el('td', {}, formatTime(pick(row, 'nextAttempt'))),
                 el('td', {class: 'error-text wrap'}, pick(row, 'lastError') ?? ''),
                 el('td', {class: 'number'}, pick(row, 'size') ?? ''),
-                el('td', {class: 'toolbar'},
+                el('td', {}, el('span', {class: 'toolbar'},
                     el('button', {type: 'button', class: 'secondary', id: `view-${id}`, onclick: () => view(id)}, 'Body'),
                     el('button', {type: 'button', id: `send-${id}`, 'data-requires-role': OPERATOR,
                         onclick: () => send(id)}, 'Send again'),
                     el('button', {type: 'button', class: 'secondary', id: `add-retry-${id}`, 'data-requires-role': OPERATOR,
                         onclick: () => addRetry(id)}, 'Retries +1'),
                     el('button', {type: 'button', class: 'danger', id: `delete-${id}`, 'data-requires-role': ADMIN,
-                        onclick: () => remove(id)}, 'Delete')));
+                        onclick: () => remove(id)}, 'Delete'))));
         })));
     applyRoles(tableBody);
 }
