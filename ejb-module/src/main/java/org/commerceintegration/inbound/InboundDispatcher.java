@@ -2,6 +2,7 @@ package org.commerceintegration.inbound;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -43,6 +44,10 @@ public class InboundDispatcher {
     @Inject
     private ErrorQueue errorQueue;
 
+    /** Tells monitoring how each message ended (see {@link InboundOutcome}). */
+    @Inject
+    private Event<InboundOutcome> outcomes;
+
     @Inject
     @ConfigProperty(name = "commerce.inbound.maxDeliveries", defaultValue = "5")
     private int maxDeliveries;
@@ -72,6 +77,7 @@ public class InboundDispatcher {
         try {
             invocation = mappers.map(decoder.decode(message));
             processor.apply(message, invocation, received, start);
+            outcomes.fire(InboundOutcome.processed(message, invocation, start));
             return Disposition.CONSUME;
         } catch (RuntimeException e) {
             Failure failure = Failure.of(e);
@@ -94,5 +100,6 @@ public class InboundDispatcher {
                 + " goes to the error queue: " + failure.code() + " " + failure.reason());
         errorQueue.send(message, failure);
         processor.recordFailure(message, invocation, failure, received, start);
+        outcomes.fire(InboundOutcome.failed(message, invocation, failure, start));
     }
 }
