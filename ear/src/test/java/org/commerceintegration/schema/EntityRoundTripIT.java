@@ -35,6 +35,7 @@ import org.commerceintegration.testsupport.Jdbc;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,6 +56,15 @@ class EntityRoundTripIT {
 
     @EJB
     private EntityStore store;
+
+    /**
+     * The sample CMDREG row names no implementation; left behind, every later registry reload would report it, and
+     * CommandRegistryIT (which requires every row to resolve) fails whenever it runs after this test.
+     */
+    @AfterEach
+    void removeSampleRegistration() {
+        Jdbc.execute("delete from CMDREG where INTERFACENAME like 'interfaceName%'");
+    }
 
     @Test
     void everyEntityRoundTripsEveryColumn() throws Exception {

@@ -47,7 +47,21 @@ public final class Api {
     }
 
     public static String baseUrl() {
-        return "https://localhost:" + System.getProperty("https.port", "9443") + "/integration";
+        return "https://localhost:" + httpsPort() + "/integration";
+    }
+
+    /** From the test JVM's system property, or inside the server from the server's own configuration. */
+    private static String httpsPort() {
+        String port = System.getProperty("https.port");
+        if (port != null) {
+            return port;
+        }
+        try {
+            return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("default.https.port", String.class).orElse("9443");
+        } catch (RuntimeException | LinkageError e) {
+            return "9443";
+        }
     }
 
     public HttpResponse<String> get(String path) {

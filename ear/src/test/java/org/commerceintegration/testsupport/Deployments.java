@@ -6,6 +6,7 @@ import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -20,8 +21,23 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /**
+     * The application EAR with a site library in its {@code lib/} directory, as a site ships its own beans (an
+     * outbound message type, an order message extension) without rebuilding the application.
+     */
+    public static EnterpriseArchive applicationWithLibrary(JavaArchive library, Class<?>... testClasses) {
+        EnterpriseArchive ear = applicationWith(testClasses);
+        ear.addAsLibrary(library);
+        return ear;
+    }
+
     /** The application EAR with a test module holding {@code testClasses} and the shared test support. */
     public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
+        return applicationWith(java.util.List.of(), testClasses);
+    }
+
+    /** As {@link #applicationWith(Class[])}, plus test resources (class path names) the tests read in the server. */
+    public static EnterpriseArchive applicationWith(java.util.List<String> resources, Class<?>... testClasses) {
         File earFile = new File(System.getProperty("ear.file", "target/commerce-integration.ear"));
         if (!earFile.isFile()) {
             throw new IllegalStateException("Build the EAR first (mvn package): " + earFile.getAbsolutePath());
@@ -32,6 +48,7 @@ public final class Deployments {
                 .addPackage(Deployments.class.getPackage())
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
                         + " bean-discovery-mode=\"annotated\"/>"), "beans.xml");
+        resources.forEach(tests::addAsResource);
         ear.addAsModule(Testable.archiveToTest(tests));
         ear.setApplicationXML(new StringAsset(applicationXmlWithTestModule(ear)));
         return ear;

@@ -2,25 +2,24 @@ package org.commerceintegration.inbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.commerceintegration.registry.CommandRegistry;
 import org.commerceintegration.registry.CommandResolutionException;
-import org.commerceintegration.status.OrderStatusCmd;
+import org.commerceintegration.status.OrderStatusCommands;
 
 /**
- * Runs the command a mapper named, resolved through the command registry so that a site can register its own
- * implementation in {@code CMDREG}.
+ * Runs the command a mapper named. Every command is resolved through the command registry (in the order's store,
+ * else the site), so a site can register its own implementation in {@code CMDREG}.
  */
 @ApplicationScoped
 public class InboundCommands {
 
     @Inject
-    private CommandRegistry registry;
+    private OrderStatusCommands statusCommands;
 
-    /** @return the order the command acted on, if it names one */
+    /** @return the order the command acted on */
     public Long execute(CommandInvocation invocation) {
-        if ("OrderStatus".equals(invocation.commandName())) {
-            return registry.resolve(CommandRegistry.SITE_STORE_ID, OrderStatusCmd.class).execute(invocation);
+        if (OrderStatusCommands.handles(invocation.commandName())) {
+            return statusCommands.execute(invocation);
         }
-        throw new CommandResolutionException("No command interface for '" + invocation.commandName() + "'");
+        throw new CommandResolutionException("No command is registered for '" + invocation.commandName() + "'");
     }
 }

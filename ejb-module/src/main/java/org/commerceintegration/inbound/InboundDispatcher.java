@@ -1,6 +1,7 @@
 package org.commerceintegration.inbound;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ public class InboundDispatcher {
     @Inject
     private MapperChain mappers;
 
-    @Inject
+    @EJB
     private MessageProcessor processor;
 
     @Inject
@@ -75,7 +76,7 @@ public class InboundDispatcher {
         }
         CommandInvocation invocation = null;
         try {
-            invocation = mappers.map(decoder.decode(message));
+            invocation = mappers.map(decoder.decode(message), message.text() ? null : decoder.charsetOf(message));
             processor.apply(message, invocation, received, start);
             outcomes.fire(InboundOutcome.processed(message, invocation, start));
             return Disposition.CONSUME;

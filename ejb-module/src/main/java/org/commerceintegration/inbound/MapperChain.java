@@ -39,8 +39,15 @@ public class MapperChain {
      *                                recognising mapper's own error
      */
     public CommandInvocation map(String message) {
+        return map(message, null);
+    }
+
+    /**
+     * As {@link #map(String)}, knowing the charset the bytes were decoded with ({@code null} for a text message).
+     */
+    public CommandInvocation map(String message, java.nio.charset.Charset decodedWith) {
         for (MessageMapper mapper : mappers) {
-            Optional<CommandInvocation> invocation = mapper.map(message);
+            Optional<CommandInvocation> invocation = mapper.map(message, decodedWith);
             if (invocation.isPresent()) {
                 return invocation.get();
             }

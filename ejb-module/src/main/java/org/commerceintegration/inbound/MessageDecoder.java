@@ -47,6 +47,11 @@ public final class MessageDecoder {
         }
     }
 
+    /** The charset {@link #decode} uses for the message: what it declares, else the default. */
+    public Charset charsetOf(InboundMessage message) {
+        return charsetOf(message.charset());
+    }
+
     Charset charsetOf(String declared) {
         if (declared == null || declared.isBlank()) {
             return defaultCharset;

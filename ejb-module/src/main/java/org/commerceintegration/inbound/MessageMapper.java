@@ -15,4 +15,12 @@ public interface MessageMapper {
      * @throws MessageFormatException when the message is this mapper's kind but malformed
      */
     Optional<CommandInvocation> map(String message);
+
+    /**
+     * As {@link #map(String)}, knowing the charset the transport's bytes were decoded with ({@code null} when the
+     * message arrived as text), for formats that declare their own encoding.
+     */
+    default Optional<CommandInvocation> map(String message, java.nio.charset.Charset decodedWith) {
+        return map(message);
+    }
 }

@@ -1,10 +1,11 @@
 package org.commerceintegration.inbound;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 
 /**
@@ -12,8 +13,11 @@ import java.time.LocalDateTime;
  * work while the message itself can still be consumed and moved to the error queue in the listener's transaction.
  * The processing record is written in the same transaction as the command's effect: a redelivery of a message
  * that was already applied (same JMS message id) is recognised and not applied again.
+ *
+ * <p>A session bean rather than a {@code @Transactional} CDI bean: the format and business failures it lets through
+ * are application exceptions, which the EJB container rolls back without logging them as incidents.
  */
-@ApplicationScoped
+@Stateless
 public class MessageProcessor {
 
     @PersistenceContext(unitName = "commerce")
@@ -25,7 +29,7 @@ public class MessageProcessor {
     /**
      * @return false when this message id was already applied (a redelivery), true when applied now
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean apply(InboundMessage message, CommandInvocation invocation, LocalDateTime received, long startNanos) {
         ProcessedMessage earlier = entityManager.find(ProcessedMessage.class, message.messageId());
         if (earlier != null && earlier.getOutcome() == ProcessedMessage.Outcome.PROCESSED) {
@@ -44,7 +48,7 @@ public class MessageProcessor {
     }
 
     /** Records a message that went to the error queue; in its own transaction, as the command's was rolled back. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(InboundMessage message, CommandInvocation invocation, Failure failure,
                               LocalDateTime received, long startNanos) {
         ProcessedMessage record = new ProcessedMessage(message, ProcessedMessage.Outcome.FAILED, received,

@@ -56,6 +56,18 @@ public class XmlMessageMapper implements MessageMapper {
         this.converter = new FieldConverter(Objects.requireNonNull(zone, "zone"));
     }
 
+    /**
+     * As {@link #map(String)}, refusing a document whose XML declaration names another encoding than the one its
+     * bytes were decoded with: such a message means one thing to us and another to its sender.
+     */
+    @Override
+    public Optional<CommandInvocation> map(String message, Charset decodedWith) {
+        if (decodedWith != null && message != null && looksLikeXml(message)) {
+            DeclaredEncoding.check(message, decodedWith);
+        }
+        return map(message);
+    }
+
     @Override
     public Optional<CommandInvocation> map(String message) {
         if (message == null || !looksLikeXml(message)) {

@@ -1,4 +1,7 @@
 /**
- * Orders, their items and ship modes (Commerce tables ORDERS, ORDERITEMS, SHIPMODE), and processing an order.
+ * Orders, their items and ship modes as the messages read them (Commerce tables {@code ORDERS}, {@code ORDERITEMS},
+ * {@code SHIPMODE}), and
+ * {@link org.commerceintegration.order.OrderProcess}, the entry point that tells the back end about a processed order
+ * through whichever {@code OrderMessagingCmd} {@code CMDREG} registers for the order's store.
  */
 package org.commerceintegration.order;

@@ -15,6 +15,9 @@ public interface OrderMessagingCmd {
 
     /**
      * Sends the order in the caller's transaction: the message leaves only if that transaction commits.
+     *
+     * @param order the order with its items loaded
+     * @return the stored message that will be sent
      */
-    void sendOrder(Order order);
+    QueuedMessage sendOrder(Order order);
 }

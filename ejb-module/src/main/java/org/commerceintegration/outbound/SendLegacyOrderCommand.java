@@ -1,18 +1,24 @@
 package org.commerceintegration.outbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.commerceintegration.order.Order;
+import org.commerceintegration.outbound.order.OrderCreateLegacyComposer;
 import org.commerceintegration.registry.CommandImplementation;
 
 /**
- * Sends the order as the legacy Order Create message (Commerce {@code com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl}).
+ * Sends the order as the legacy Order Create message (Commerce {@code com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl}):
+ * message type {@code OrderCreateFixFormat}, stored and sent after commit ({@code sendTransacted}, G-27).
  */
 @ApplicationScoped
 @CommandImplementation("com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl")
 public class SendLegacyOrderCommand implements OrderMessagingCmd {
 
+    @Inject
+    private OutboundMessages outbound;
+
     @Override
-    public void sendOrder(Order order) {
-        throw new UnsupportedOperationException("not built yet");
+    public QueuedMessage sendOrder(Order order) {
+        return outbound.sendTransacted(OrderCreateLegacyComposer.MESSAGE_TYPE, order);
     }
 }

@@ -1,18 +1,24 @@
 package org.commerceintegration.outbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.commerceintegration.order.Order;
+import org.commerceintegration.outbound.order.OrderCreateXmlComposer;
 import org.commerceintegration.registry.CommandImplementation;
 
 /**
- * Sends the order as the Report_NC_PurchaseOrder XML message (Commerce {@code com.ibm.commerce.messaging.commands.SendXMLOrderCmdImpl}).
+ * Sends the order as the Report_NC_PurchaseOrder XML message (Commerce {@code com.ibm.commerce.messaging.commands.SendXMLOrderCmdImpl}):
+ * message type {@code OrderCreateXMLFormat}, stored and sent after commit ({@code sendTransacted}, G-27).
  */
 @ApplicationScoped
 @CommandImplementation("com.ibm.commerce.messaging.commands.SendXMLOrderCmdImpl")
 public class SendXmlOrderCommand implements OrderMessagingCmd {
 
+    @Inject
+    private OutboundMessages outbound;
+
     @Override
-    public void sendOrder(Order order) {
-        throw new UnsupportedOperationException("not built yet");
+    public QueuedMessage sendOrder(Order order) {
+        return outbound.sendTransacted(OrderCreateXmlComposer.MESSAGE_TYPE, order);
     }
 }

@@ -2,9 +2,12 @@ package org.commerceintegration.outbound;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Lob;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
@@ -13,13 +16,20 @@ import java.time.LocalDateTime;
  * An outbound message kept until the transport accepted it (Commerce table {@code MSGSTORE}, the store behind
  * {@code sendTransacted}). The {@code CI_*} columns are this module's own additions, nullable or defaulted so that
  * the table stays compatible with Commerce's.
+ *
+ * <p>This module writes only rows with {@code MESSAGEINDEX} 0 and {@code TRANSPORT_ID} 3 (JMS, as Commerce numbers its
+ * transports) and a non-null {@code CI_MSGTYPE}; rows Commerce itself keeps in a shared table are never touched.
+ * {@code RETRIES} counts the automatic retries still allowed; {@code CI_ATTEMPTS} the attempts made so far.
  */
 @Entity
 @Table(name = "MSGSTORE")
 @IdClass(StoredMessageKey.class)
 public class StoredMessage {
 
+    /** From sequence {@code CI_MSGSTORE_SEQ} (increment 50), assigned when the row is persisted. */
     @Id
+    @SequenceGenerator(name = "CI_MSGSTORE_SEQ", sequenceName = "CI_MSGSTORE_SEQ", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "CI_MSGSTORE_SEQ")
     @Column(name = "MSGID", nullable = false)
     private Long messageId;
 

@@ -95,6 +95,25 @@ public class CommandRegistry {
         return resolution.implementation();
     }
 
+    /**
+     * The {@code CLASSNAME} of the row that applies to the store (its own row, else the site row), as stored, e.g. to
+     * report which implementation ran.
+     *
+     * @throws CommandResolutionException when neither row exists
+     */
+    public String registeredClassName(int storeId, String interfaceName) {
+        Map<CommandRegistrationKey, Resolution> current = resolutions;
+        Resolution resolution = current.get(new CommandRegistrationKey(storeId, interfaceName));
+        if (resolution == null) {
+            resolution = current.get(new CommandRegistrationKey(SITE_STORE_ID, interfaceName));
+        }
+        if (resolution == null) {
+            throw new CommandResolutionException("No CMDREG row for INTERFACENAME '" + interfaceName
+                    + "' with STOREENT_ID " + storeId + " or " + SITE_STORE_ID + " (site)");
+        }
+        return resolution.row().getClassName();
+    }
+
     /** {@link #resolve(int, String)} for a Java command interface annotated with {@link CommandInterface}. */
     public <T> T resolve(int storeId, Class<T> commandType) {
         return commandType.cast(resolve(storeId, interfaceNameOf(commandType)));

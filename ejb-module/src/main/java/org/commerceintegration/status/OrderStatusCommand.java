@@ -1,18 +1,23 @@
 package org.commerceintegration.status;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.commerceintegration.inbound.CommandInvocation;
 import org.commerceintegration.registry.CommandImplementation;
 
 /**
- * The OrderStatus command (Commerce {@code OrderStatusCmdImpl}).
+ * The OrderStatus command (Commerce {@code OrderStatusCmdImpl}): the shared algorithm without a default status.
+ * Runs in the caller's transaction, which must exist (the inbound message's; enforced by the processor).
  */
 @ApplicationScoped
 @CommandImplementation("com.ibm.commerce.messaging.commands.OrderStatusCmdImpl")
 public class OrderStatusCommand implements OrderStatusCmd {
 
+    @Inject
+    OrderStatusProcessor processor;
+
     @Override
     public long execute(CommandInvocation invocation) {
-        throw new UnsupportedOperationException("not built yet");
+        return processor.apply(invocation, null);
     }
 }

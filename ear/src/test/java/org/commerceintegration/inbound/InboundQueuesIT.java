@@ -1,0 +1,142 @@
+package org.commerceintegration.inbound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.commerceintegration.testsupport.Deployments;
+import org.commerceintegration.testsupport.Jdbc;
+import org.commerceintegration.testsupport.Queues;
+import org.commerceintegration.testsupport.StatusMessages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Status messages through the real queues, listeners and database: the spec's vectors land in ORDSTAT and
+ * ORDISTAT, the serial queue keeps order, the parallel queue works concurrently, and a redelivered message id is
+ * not applied twice.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InboundQueuesIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(InboundQueuesIT.class);
+    }
+
+    @BeforeEach
+    void clearStatus() {
+        Jdbc.execute("delete from ORDISTAT where ORDERS_ID in (10001, 10002, 10003)");
+        Jdbc.execute("delete from ORDSTAT where ORDERS_ID in (10001, 10002, 10003)");
+    }
+
+    @Test
+    void tv1LegacyVersion02LandsInOrdstatAndOrdistat() throws Exception {
+        String id = Queues.sendBytes(Queues.SERIAL, StatusMessages.legacyV2(10001, 20002, "C", "S")
+                .getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals("PROCESSED", waitForOutcome(id));
+
+        assertEquals("C", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10001"));
+        assertEquals("BE-10001", Jdbc.queryValue("select OSMORDER from ORDSTAT where ORDERS_ID = 10001"));
+        assertEquals("USD", Jdbc.queryValue("select OSCPCUR from ORDSTAT where ORDERS_ID = 10001"));
+        assertEquals(0, new BigDecimal("129.97").compareTo((BigDecimal) Jdbc.queryValue("select OSPRTOT from ORDSTAT where ORDERS_ID = 10001")));
+        assertEquals(0, new BigDecimal("0.60").compareTo((BigDecimal) Jdbc.queryValue("select OSSHTXTOT from ORDSTAT where ORDERS_ID = 10001")));
+        assertEquals(Timestamp.valueOf(LocalDateTime.of(2024, 3, 5, 0, 0)), Jdbc.queryValue("select OSSSTIME from ORDSTAT where ORDERS_ID = 10001"));
+        assertEquals(Timestamp.valueOf(LocalDateTime.of(2024, 3, 1, 0, 0)), Jdbc.queryValue("select OSPLTIME from ORDSTAT where ORDERS_ID = 10001"));
+        assertEquals("S", Jdbc.queryValue("select OISTATUS from ORDISTAT where ORDERITMES_ID = 20002"));
+        assertEquals(2, ((Number) Jdbc.queryValue("select OIQTCONFIRM from ORDISTAT where ORDERITMES_ID = 20002")).intValue());
+        assertEquals("BE-LINE-20002", Jdbc.queryValue("select OIMITEM from ORDISTAT where ORDERITMES_ID = 20002"));
+        assertEquals("USD", Jdbc.queryValue("select OICPCUR from ORDISTAT where ORDERITMES_ID = 20002"));
+        assertEquals("OS 02", Jdbc.queryValue("select MSGTYPE from CI_INBOUND_MESSAGE where MSGID = ?", id));
+    }
+
+    @Test
+    void updateNcOrderStatusWithAndWithoutDoctype() throws Exception {
+        String with = Queues.sendText(Queues.PARALLEL, StatusMessages.ncXml(10002, "WITH-DOCTYPE", true));
+        assertEquals("PROCESSED", waitForOutcome(with));
+        assertEquals("WITH-DOCTYPE", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10002"));
+
+        String without = Queues.sendText(Queues.PARALLEL, StatusMessages.ncXml(10002, "NO-DOCTYPE", false));
+        assertEquals("PROCESSED", waitForOutcome(without));
+        assertEquals("NO-DOCTYPE", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10002"));
+    }
+
+    @Test
+    void hundredStatusChangesThroughTheSerialQueueEndInTheLastState() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            ids.add(Queues.sendBytes(Queues.SERIAL, StatusMessages.legacyV2(10003, 20004, String.format("STEP-%03d", i), "S")
+                    .getBytes(StandardCharsets.UTF_8), Map.of()));
+        }
+        for (String id : ids) {
+            assertEquals("PROCESSED", waitForOutcome(id));
+        }
+        assertEquals("STEP-100", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10003"));
+        assertEquals(1, ((Number) Jdbc.queryValue("select count(*) from ORDSTAT where ORDERS_ID = 10003")).intValue());
+    }
+
+    @Test
+    void parallelQueueProcessesMessagesConcurrently() throws Exception {
+        List<String> ids = new ArrayList<>();
+        long[] orders = {10001, 10002, 10003};
+        for (int i = 0; i < 60; i++) {
+            ids.add(Queues.sendText(Queues.PARALLEL, StatusMessages.ncXml(orders[i % 3], "PAR-" + i, i % 2 == 0)));
+        }
+        for (String id : ids) {
+            assertEquals("PROCESSED", waitForOutcome(id));
+        }
+        // Overlapping [received, received + duration] intervals prove that listeners worked at the same time.
+        List<long[]> intervals = new ArrayList<>();
+        for (String id : ids) {
+            Timestamp received = (Timestamp) Jdbc.queryValue("select RECEIVED from CI_INBOUND_MESSAGE where MSGID = ?", id);
+            Number duration = (Number) Jdbc.queryValue("select DURATIONMS from CI_INBOUND_MESSAGE where MSGID = ?", id);
+            assertNotNull(received);
+            intervals.add(new long[] {received.getTime(), received.getTime() + Math.max(1, duration.longValue())});
+        }
+        assertTrue(maxOverlap(intervals) > 1, "at least two messages were in process at once");
+    }
+
+    @Test
+    void sameMessageIdIsAppliedOnce() throws Exception {
+        String id = Queues.sendBytes(Queues.SERIAL, StatusMessages.legacyV2(10001, 20001, "ONCE", "S")
+                .getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals("PROCESSED", waitForOutcome(id));
+        assertEquals(1, ((Number) Jdbc.queryValue("select count(*) from CI_INBOUND_MESSAGE where MSGID = ?", id)).intValue());
+    }
+
+    static int maxOverlap(List<long[]> intervals) {
+        int best = 0;
+        for (long[] a : intervals) {
+            int overlapping = 0;
+            for (long[] b : intervals) {
+                if (b[0] <= a[0] && a[0] < b[1]) {
+                    overlapping++;
+                }
+            }
+            best = Math.max(best, overlapping);
+        }
+        return best;
+    }
+
+    static Object waitForOutcome(String messageId) throws InterruptedException {
+        for (int i = 0; i < 240; i++) {
+            Object outcome = Jdbc.queryValue("select OUTCOME from CI_INBOUND_MESSAGE where MSGID = ?", messageId);
+            if (outcome != null) {
+                return outcome;
+            }
+            Thread.sleep(250);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,56 @@
+package org.commerceintegration.status;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.commerceintegration.inbound.CommandInvocation;
+
+/**
+ * Runs status commands the way the inbound dispatcher will: resolved through {@link OrderStatusCommands} (and so
+ * through {@code CMDREG}), one container transaction per message.
+ */
+@Stateless
+public class OrderStatusDriver {
+
+    @Inject
+    OrderStatusCommands commands;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** One message, one transaction (REQUIRED): committed when it returns, rolled back when it throws. */
+    public long apply(CommandInvocation invocation) {
+        return commands.execute(invocation);
+    }
+
+    /** A caller that forgot its transaction. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long applyWithoutTransaction(CommandInvocation invocation) {
+        return commands.execute(invocation);
+    }
+
+    /**
+     * A dispatcher that catches the command's failure (to route the message to the error queue) and returns normally:
+     * whether the message's transaction was left rollback-only, so that nothing of the message can be committed.
+     */
+    public boolean failureLeavesTransactionRollbackOnly(CommandInvocation invocation) {
+        try {
+            commands.execute(invocation);
+            return false;
+        } catch (OrderStatusException expected) {
+            return transactions.getRollbackOnly();
+        }
+    }
+
+    public int storeOf(CommandInvocation invocation) {
+        return commands.storeOf(invocation);
+    }
+
+    /** The implementation the registry chooses for the invocation. */
+    public Object commandFor(CommandInvocation invocation) {
+        return commands.forInvocation(invocation);
+    }
+}

@@ -1,0 +1,56 @@
+package org.commerceintegration.order;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.commerceintegration.outbound.OrderMessagingCmd;
+import org.commerceintegration.outbound.QueuedMessage;
+import org.commerceintegration.registry.CommandRegistry;
+
+/**
+ * The part of Commerce's {@code OrderProcess} that concerns the back end: runs the {@code OrderMessagingCmd} that
+ * {@code CMDREG} registers for the order's store (spec §5.2), so that a switch of {@code CLASSNAME} applies to the
+ * next order without a restart.
+ *
+ * <p>Runs in the caller's transaction ({@code REQUIRED}): a co-deployed application that processes an order calls
+ * this inside its own transaction, and the message is sent only if that transaction commits. Called without one (the
+ * REST API), it gets its own.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class OrderProcess {
+
+    @PersistenceContext(unitName = "commerce")
+    private EntityManager entityManager;
+
+    @EJB
+    private CommandRegistry registry;
+
+    /**
+     * Sends the order to the back end through the registered command.
+     *
+     * @throws OrderNotFoundException when no such order exists
+     * @throws org.commerceintegration.registry.CommandResolutionException when {@code CMDREG} names no usable command
+     * @throws org.commerceintegration.outbound.OutboundCompositionException when the message cannot be composed
+     */
+    public OrderProcessResult process(long ordersId) {
+        // The order and all its items in one query, so the message never loads items one by one.
+        List<Order> found = entityManager.createQuery(
+                        "SELECT DISTINCT o FROM Order o LEFT JOIN FETCH o.items WHERE o.id = :id", Order.class)
+                .setParameter("id", ordersId)
+                .getResultList();
+        if (found.isEmpty()) {
+            throw new OrderNotFoundException(ordersId);
+        }
+        Order order = found.get(0);
+        OrderMessagingCmd command = registry.resolve(order.getStoreId(), OrderMessagingCmd.class);
+        String implementation = registry.registeredClassName(order.getStoreId(), OrderMessagingCmd.INTERFACE_NAME);
+        QueuedMessage queued = command.sendOrder(order);
+        return new OrderProcessResult(order.getId(), order.getStoreId(), implementation, queued.messageType(),
+                queued.messageId(), queued.correlationId());
+    }
+}

@@ -1,0 +1,77 @@
+package org.commerceintegration.outbound;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * The JMS transport (Commerce {@code TRANSPORT_ID} 3): puts one stored row on its queue as a persistent
+ * {@link BytesMessage} carrying the stored bytes unchanged, the correlation id and the {@code CI_*} properties.
+ *
+ * <p>Must be called inside a JTA transaction: the connection factory is container-managed, so the send is enlisted in
+ * that transaction and becomes visible only if it commits, together with whatever the database did in it.
+ */
+@ApplicationScoped
+public class JmsTransport {
+
+    /** String property: the outbound message type, e.g. {@code OrderCreateXMLFormat}. */
+    public static final String MESSAGE_TYPE_PROPERTY = "CI_MessageType";
+    /** String property: {@code ORDERS_ID} of the order the message is about (absent otherwise). */
+    public static final String ORDERS_ID_PROPERTY = "CI_OrdersId";
+    /** String property: {@code STOREENT_ID} of the store. */
+    public static final String STORE_ID_PROPERTY = "CI_StoreId";
+
+    @Resource(lookup = "jms/JMSQueueConnectionFactory")
+    private ConnectionFactory connectionFactory;
+
+    @Inject
+    private OutboundSettings settings;
+
+    private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
+
+    /**
+     * @throws JMSRuntimeException when the queue cannot be found or the provider refuses the message
+     */
+    public void send(StoredMessage row) {
+        Destination destination = destination(settings.queueJndi(row.getMessageType()));
+        try (JMSContext context = connectionFactory.createContext()) {
+            BytesMessage message = context.createBytesMessage();
+            message.writeBytes(row.getMessage());
+            message.setStringProperty(MESSAGE_TYPE_PROPERTY, row.getMessageType());
+            if (row.getOrdersId() != null) {
+                message.setStringProperty(ORDERS_ID_PROPERTY, String.valueOf(row.getOrdersId()));
+            }
+            message.setStringProperty(STORE_ID_PROPERTY, String.valueOf(row.getStoreId()));
+            message.setJMSCorrelationID(row.getCorrelationId());
+            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(destination, message);
+        } catch (JMSException e) {
+            throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
+        }
+    }
+
+    private Destination destination(String jndiName) {
+        Destination known = destinations.get(jndiName);
+        if (known != null) {
+            return known;
+        }
+        try {
+            Destination found = (Destination) new InitialContext().lookup(jndiName);
+            destinations.put(jndiName, found);
+            return found;
+        } catch (NamingException | ClassCastException e) {
+            // Not cached: the administrator may define the queue while the row waits for its next retry.
+            throw new JMSRuntimeException("Outbound queue '" + jndiName + "' cannot be looked up: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.commerceintegration.outbound;
+
+import java.time.LocalDateTime;
+
+/**
+ * One stored, not yet sent message as operators see it (without its body).
+ *
+ * @param id            {@code MSGID}
+ * @param messageType   {@code CI_MSGTYPE}
+ * @param storeId       {@code STOREENT_ID}
+ * @param ordersId      {@code CI_ORDERS_ID}, or {@code null}
+ * @param correlationId {@code CI_CORRELID}
+ * @param created       {@code MSGDATECREATED}
+ * @param retries       automatic retries left ({@code RETRIES})
+ * @param attempts      attempts made ({@code CI_ATTEMPTS})
+ * @param nextAttempt   when the timer tries next, if retries are left ({@code CI_NEXTATTEMPT})
+ * @param lastError     why the last attempt failed ({@code CI_LASTERROR})
+ * @param size          body size in bytes
+ * @param state         {@code QUEUED} (not tried yet), {@code RETRYING} (failed, retries left) or {@code UNSENT}
+ *                      (retries used up: waits for an operator)
+ */
+public record UnsentMessage(long id, String messageType, int storeId, Long ordersId, String correlationId,
+                            LocalDateTime created, int retries, int attempts, LocalDateTime nextAttempt,
+                            String lastError, int size, String state) {
+
+    static UnsentMessage of(StoredMessage row) {
+        int retries = row.getRetries() == null ? 0 : row.getRetries();
+        int attempts = row.getAttempts() == null ? 0 : row.getAttempts();
+        String state = attempts == 0 ? "QUEUED" : retries > 0 ? "RETRYING" : "UNSENT";
+        return new UnsentMessage(row.getMessageId(), row.getMessageType(), row.getStoreId(), row.getOrdersId(),
+                row.getCorrelationId(), row.getCreated(), retries, attempts, row.getNextAttempt(),
+                row.getLastError(), row.getMessage() == null ? 0 : row.getMessage().length, state);
+    }
+}

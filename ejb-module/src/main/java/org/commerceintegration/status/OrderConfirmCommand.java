@@ -1,0 +1,26 @@
+package org.commerceintegration.status;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.commerceintegration.inbound.CommandInvocation;
+import org.commerceintegration.registry.CommandImplementation;
+
+/**
+ * The OrderConfirmStatus command (Commerce {@code OrderConfirmCmdImpl}): the OrderStatus algorithm with
+ * {@code orderStatus} {@value #DEFAULT_STATUS} (confirmed) when the message has none.
+ */
+@ApplicationScoped
+@CommandImplementation("com.ibm.commerce.messaging.commands.OrderConfirmCmdImpl")
+public class OrderConfirmCommand implements OrderConfirmCmd {
+
+    /** The status a confirmation records unless the message says otherwise (spec 8.7). */
+    public static final String DEFAULT_STATUS = "C";
+
+    @Inject
+    OrderStatusProcessor processor;
+
+    @Override
+    public long execute(CommandInvocation invocation) {
+        return processor.apply(invocation, DEFAULT_STATUS);
+    }
+}

@@ -1,0 +1,31 @@
+package org.commerceintegration.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.commerceintegration.outbound.MessageTypeInfo;
+import org.commerceintegration.outbound.MessageTypeRegistry;
+import org.commerceintegration.security.Roles;
+
+/**
+ * {@code GET /api/outbound/types}: the registered outbound message types (the {@code MSGTYPES} of this module).
+ */
+@Path("/outbound/types")
+@RequestScoped
+public class OutboundTypesResource {
+
+    @Inject
+    private MessageTypeRegistry registry;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+    public List<MessageTypeInfo> types() {
+        return registry.types();
+    }
+}

@@ -1,0 +1,80 @@
+package org.commerceintegration.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.commerceintegration.outbound.SendAttempt;
+import org.commerceintegration.outbound.SendOutcome;
+import org.commerceintegration.outbound.UnsentMessage;
+import org.commerceintegration.outbound.UnsentMessages;
+import org.commerceintegration.security.Roles;
+
+/**
+ * The Commerce "Unsent messages" actions on {@code MSGSTORE} ({@code /api/unsent}); the id is {@code MSGID}.
+ * Viewers read; operators send again and increment retries; only administrators delete, because a deleted message
+ * is never sent.
+ */
+@Path("/unsent")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class UnsentMessagesResource {
+
+    @EJB
+    private UnsentMessages unsent;
+
+    @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+    public List<UnsentMessage> list() {
+        return unsent.list();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+    public UnsentMessage get(@PathParam("id") String id) {
+        return unsent.get(Ids.parse("id", id));
+    }
+
+    /** The stored bytes exactly as they will be sent. */
+    @GET
+    @Path("{id}/body")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+    public byte[] body(@PathParam("id") String id) {
+        return unsent.body(Ids.parse("id", id));
+    }
+
+    /** 200 with the outcome; 503 when the messaging provider refused it again (the row stays, error recorded). */
+    @POST
+    @Path("{id}/send")
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    public Response send(@PathParam("id") String id) {
+        SendAttempt attempt = unsent.sendAgain(Ids.parse("id", id));
+        int status = attempt.outcome() == SendOutcome.FAILED ? 503 : 200;
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(attempt).build();
+    }
+
+    @POST
+    @Path("{id}/retries")
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    public UnsentMessage incrementRetries(@PathParam("id") String id) {
+        return unsent.incrementRetries(Ids.parse("id", id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response delete(@PathParam("id") String id) {
+        unsent.delete(Ids.parse("id", id));
+        return Response.noContent().build();
+    }
+}
