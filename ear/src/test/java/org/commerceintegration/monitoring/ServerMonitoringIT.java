@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import org.commerceintegration.testsupport.Api;
 import org.commerceintegration.testsupport.Deployments;
 import org.commerceintegration.testsupport.InServer;
 import org.commerceintegration.testsupport.Jdbc;
@@ -56,6 +57,23 @@ class ServerMonitoringIT {
         assertTrue(text.contains("commerce_inbound_processing_time_seconds_count{"), text);
         assertTrue(text.contains("commerce_queue_depth{") && text.contains("queue=\"JMSErrorQueue\""), text);
         assertTrue(text.contains("commerce_outbound_unsent"), text);
+    }
+
+    @Test
+    void outboundSendsAreCountedOnTheOutboundQueue() {
+        HttpResponse<String> processed = Api.as(Api.OPERATOR).post(InServer.url("/api/orders/10002/process"),
+                "application/json", "");
+        assertEquals(202, processed.statusCode(), processed.body());
+        String correlationId = InServer.object(processed).getString("correlationId");
+        try {
+            assertNotNull(QueueInspection.browse(Queues.OUTBOUND, QueueInspection.byCorrelation(correlationId), 20_000));
+            assertTrue(InServer.await(5000, () -> InServer.object(Api.as(Api.VIEWER).get(InServer.url("/api/queues")))
+                    .getJsonArray("queues").getJsonObject(2).getInt("processedLastMinute") >= 1), "sent, counted");
+            String metrics = get(InServer.serverUrl("/metrics?scope=application")).body();
+            assertTrue(metrics.matches("(?s).*commerce_outbound_sent_total\\{[^}]*} [1-9].*"), metrics);
+        } finally {
+            QueueInspection.drain(Queues.OUTBOUND, QueueInspection.byCorrelation(correlationId));
+        }
     }
 
     @Test

@@ -70,6 +70,10 @@ public class ManagedQueues {
         return find(name).orElseThrow(() -> new UnknownQueueException(name, names()));
     }
 
+    public ManagedQueue outbound() {
+        return all.get(2);
+    }
+
     public ManagedQueue errorQueue() {
         return all.get(3);
     }

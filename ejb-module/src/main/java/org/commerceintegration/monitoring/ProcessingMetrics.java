@@ -17,7 +17,8 @@ import org.eclipse.microprofile.metrics.Tag;
  *   <li>{@code commerce.inbound.failed} {queue, type, reason}: inbound messages sent to the error queue</li>
  *   <li>{@code commerce.inbound.processing.time} {queue}: receipt to decision, a timer (count, sum, max, quantiles)</li>
  *   <li>{@code commerce.queue.depth} {queue}: depth at the last sample</li>
- *   <li>{@code commerce.outbound.sent}: outbound messages handed to the transport, reported by the outbound sender</li>
+ *   <li>{@code commerce.outbound.sent}, {@code commerce.outbound.failed}: outbound send attempts that the transport
+ *       accepted or refused (a refused message stays in {@code MSGSTORE} for a retry)</li>
  *   <li>{@code commerce.outbound.unsent}: rows waiting in {@code MSGSTORE} at the last sample</li>
  *   <li>{@code commerce.errorqueue.replayed}, {@code commerce.errorqueue.deleted}: operator actions</li>
  * </ul>
@@ -43,9 +44,11 @@ public class ProcessingMetrics {
                 MetricUnits.SECONDS), new Tag("queue", queue)).update(Duration.ofNanos(durationNanos));
     }
 
-    void outboundSent() {
-        registry.counter(metadata("commerce.outbound.sent", "Outbound messages handed to the transport",
-                MetricUnits.NONE)).inc();
+    void outboundAttempt(boolean sent) {
+        registry.counter(sent
+                ? metadata("commerce.outbound.sent", "Outbound messages handed to the transport", MetricUnits.NONE)
+                : metadata("commerce.outbound.failed", "Outbound send attempts refused (the message stays in MSGSTORE)",
+                        MetricUnits.NONE)).inc();
     }
 
     void errorQueueAction(boolean replayed) {

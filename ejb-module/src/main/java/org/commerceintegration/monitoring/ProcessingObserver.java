@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.commerceintegration.inbound.InboundOutcome;
+import org.commerceintegration.outbound.SendAttempt;
+import org.commerceintegration.outbound.SendOutcome;
 
 /**
  * Counts what happened to messages once it is committed: observers run after the listener's (or the operator's)
@@ -42,14 +45,22 @@ public class ProcessingObserver {
         }
     }
 
+    /** An outbound send attempt (after its own transaction): sent, or refused and kept in MSGSTORE. */
+    void outbound(@Observes(during = TransactionPhase.AFTER_SUCCESS) SendAttempt attempt) {
+        if (attempt.outcome() == SendOutcome.SENT || attempt.outcome() == SendOutcome.FAILED) {
+            activity(new QueueActivity(queues.outbound().name(), attempt.outcome() == SendOutcome.SENT, null,
+                    Instant.now()));
+        }
+    }
+
     void activity(@Observes(during = TransactionPhase.AFTER_SUCCESS) QueueActivity activity) {
         try {
             throughput.record(activity.queue(), activity.processed(), activity.at());
             ManagedQueue queue = queues.find(activity.queue()).orElse(null);
             if (queue != null && queue.role() == QueueRole.ERROR) {
                 metrics.errorQueueAction(activity.processed());
-            } else if (queue != null && queue.role() == QueueRole.OUTBOUND && activity.processed()) {
-                metrics.outboundSent();
+            } else if (queue != null && queue.role() == QueueRole.OUTBOUND) {
+                metrics.outboundAttempt(activity.processed());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot count a queue activity", e);
