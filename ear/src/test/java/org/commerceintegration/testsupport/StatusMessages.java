@@ -34,6 +34,14 @@ public final class StatusMessages {
                 + itm010 + "</ITM010><USRLST></USRLST></ITMDAT></ITMLST></ECEDOC>";
     }
 
+    /** A legacy Order Status Update version 01: the ITM010 record is the ten documented fields (148 characters). */
+    public static String legacyV1(long orderId, long itemId, String orderStatus, String itemStatus) {
+        String v2 = legacyV2(orderId, itemId, orderStatus, itemStatus);
+        return v2.replace("<PROLOG>" + pad("OS", 10) + "02", "<PROLOG>" + pad("OS", 10) + "01")
+                .replace("<ITM010>02", "<ITM010>01")
+                .replace(pad("2", 10) + pad("USD", 10) + "</ITM010>", pad("2", 10) + "</ITM010>");
+    }
+
     /** A minimal Update_NC_OrderStatus 1.0 for the order with a status text. */
     public static String ncXml(long orderId, String status, boolean withDoctype) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
