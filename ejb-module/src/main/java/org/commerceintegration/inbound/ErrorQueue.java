@@ -29,6 +29,11 @@ public class ErrorQueue {
     public static final String DELIVERY_COUNT = "CI_DeliveryCount";
     public static final String ORIGINAL_MESSAGE_ID = "CI_OriginalMessageId";
     public static final String CHARSET = "CI_Charset";
+    /**
+     * Set by an operator's replay on the message put back on an inbound queue: the id of the error-queue message it
+     * came from. Kept if the replayed message fails again, so the trail from failure to failure is not lost.
+     */
+    public static final String REPLAYED_FROM = "CI_ReplayedFrom";
 
     /** JMS properties are limited in practice; the full reason is also in CI_INBOUND_MESSAGE. */
     private static final int MAX_REASON = 2000;
@@ -44,7 +49,7 @@ public class ErrorQueue {
         try {
             Message copy = copyOf(original);
             for (Map.Entry<String, String> property : original.properties().entrySet()) {
-                if (!property.getKey().startsWith("CI_")) {
+                if (!property.getKey().startsWith("CI_") || property.getKey().equals(REPLAYED_FROM)) {
                     copy.setStringProperty(property.getKey(), property.getValue());
                 }
             }

@@ -1,8 +1,9 @@
 package org.commerceintegration.inbound;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -44,6 +45,10 @@ public class InboundDispatcher {
     @Inject
     private ErrorQueue errorQueue;
 
+    /** Tells monitoring how each message ended (see {@link InboundOutcome}). */
+    @Inject
+    private Event<InboundOutcome> outcomes;
+
     @Inject
     @ConfigProperty(name = "commerce.inbound.maxDeliveries", defaultValue = "5")
     private int maxDeliveries;
@@ -73,6 +78,7 @@ public class InboundDispatcher {
         try {
             invocation = mappers.map(decoder.decode(message), message.text() ? null : decoder.charsetOf(message));
             processor.apply(message, invocation, received, start);
+            outcomes.fire(InboundOutcome.processed(message, invocation, start));
             return Disposition.CONSUME;
         } catch (RuntimeException e) {
             Failure failure = Failure.of(e);
@@ -95,5 +101,6 @@ public class InboundDispatcher {
                 + " goes to the error queue: " + failure.code() + " " + failure.reason());
         errorQueue.send(message, failure);
         processor.recordFailure(message, invocation, failure, received, start);
+        outcomes.fire(InboundOutcome.failed(message, invocation, failure, start));
     }
 }

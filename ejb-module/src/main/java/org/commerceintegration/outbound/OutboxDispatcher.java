@@ -6,6 +6,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,10 @@ public class OutboxDispatcher {
 
     @Inject
     private OutboundSettings settings;
+
+    /** Every attempt's result, for monitoring (sent and refused counts); fired after the attempt's own transaction. */
+    @Inject
+    private Event<SendAttempt> attempts;
 
     /** Sends the rows a transaction stored, on another thread, once it has committed ({@link AfterCommitDispatch}). */
     @Asynchronous
@@ -72,6 +77,12 @@ public class OutboxDispatcher {
     }
 
     private SendAttempt attempt(long messageId, SendTrigger trigger) {
+        SendAttempt attempt = send(messageId, trigger);
+        attempts.fire(attempt);
+        return attempt;
+    }
+
+    private SendAttempt send(long messageId, SendTrigger trigger) {
         try {
             SendOutcome outcome = transmitter.transmit(messageId, trigger);
             if (outcome == SendOutcome.SENT) {

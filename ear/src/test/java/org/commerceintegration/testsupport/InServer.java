@@ -1,0 +1,61 @@
+package org.commerceintegration.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.function.BooleanSupplier;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * For in-server tests that also call the server over HTTP (with {@link Api}): the server's own ports, read from its
+ * configuration because the test JVM's system properties are not visible inside the server, and JSON parsing with
+ * the server's JSON-P implementation.
+ */
+public final class InServer {
+
+    private InServer() {
+    }
+
+    /** The absolute HTTPS URL of an application path such as {@code /api/queues}. */
+    public static String url(String path) {
+        return "https://localhost:" + ConfigProvider.getConfig().getValue("default.https.port", String.class)
+                + "/integration" + path;
+    }
+
+    /** The absolute plain HTTP URL of a server path such as {@code /metrics}. */
+    public static String serverUrl(String path) {
+        return "http://localhost:" + ConfigProvider.getConfig().getValue("default.http.port", String.class) + path;
+    }
+
+    public static JsonObject object(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    public static JsonArray array(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+
+    /** Polls until the condition holds or the time is up; returns whether it held. */
+    public static boolean await(long timeoutMillis, BooleanSupplier condition) {
+        long end = System.currentTimeMillis() + timeoutMillis;
+        while (System.currentTimeMillis() < end) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return condition.getAsBoolean();
+    }
+}

@@ -1,0 +1,41 @@
+package org.commerceintegration.inbound;
+
+import java.time.Instant;
+
+/**
+ * What happened to one inbound message, fired as a CDI event by {@link InboundDispatcher} once it is decided, so that
+ * monitoring (throughput, last error, metrics) can count it without the inbound path knowing about monitoring.
+ * Observers that must count only committed outcomes observe it {@code during = AFTER_SUCCESS}: the listener's
+ * transaction may still roll back after the event is fired.
+ *
+ * @param queue         the queue the message came from, by its configured name
+ * @param messageType   what the message was recognised as (e.g. {@code OS 02}), or {@value #UNKNOWN_TYPE} when it
+ *                      failed before it was recognised
+ * @param processed     true when applied (or recognised as an already applied redelivery); false when it went to
+ *                      the error queue
+ * @param reasonCode    the failure's reason code, or null when processed
+ * @param reason        the failure's reason, or null when processed
+ * @param durationNanos time from receipt to the decision
+ * @param at            when it was decided
+ */
+public record InboundOutcome(String queue, String messageType, boolean processed, String reasonCode, String reason,
+                             long durationNanos, Instant at) {
+
+    /** Message type of a message no mapper recognised. */
+    public static final String UNKNOWN_TYPE = "unknown";
+
+    static InboundOutcome processed(InboundMessage message, CommandInvocation invocation, long startNanos) {
+        return new InboundOutcome(message.sourceQueue(), typeOf(invocation), true, null, null,
+                System.nanoTime() - startNanos, Instant.now());
+    }
+
+    static InboundOutcome failed(InboundMessage message, CommandInvocation invocation, Failure failure,
+                                 long startNanos) {
+        return new InboundOutcome(message.sourceQueue(), typeOf(invocation), false, failure.code(), failure.reason(),
+                System.nanoTime() - startNanos, Instant.now());
+    }
+
+    private static String typeOf(CommandInvocation invocation) {
+        return invocation == null ? UNKNOWN_TYPE : invocation.messageType();
+    }
+}

@@ -1,0 +1,18 @@
+package org.commerceintegration.monitoring;
+
+import jakarta.ejb.ApplicationException;
+import java.util.NoSuchElementException;
+
+/**
+ * The queue exists but no listener of this application consumes it (the outbound and error queues): the API answers
+ * 404, as for any listener that does not exist.
+ */
+@ApplicationException(rollback = true)
+public class NoListenerException extends NoSuchElementException {
+
+    private static final long serialVersionUID = 1L;
+
+    public NoListenerException(String queue) {
+        super("No listener of this application consumes " + queue + "; only the inbound queues have one");
+    }
+}

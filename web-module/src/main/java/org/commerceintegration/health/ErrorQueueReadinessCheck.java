@@ -1,0 +1,50 @@
+package org.commerceintegration.health;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.commerceintegration.monitoring.ManagedQueues;
+import org.commerceintegration.monitoring.QueueDepth;
+import org.commerceintegration.monitoring.QueueStatistics;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Not ready while the error queue holds more than {@code commerce.health.errorQueueThreshold} messages (server
+ * variable, default 1000): so many failures mean something upstream is broken, and a load balancer or orchestrator
+ * should notice before operators drown. The threshold is read at every call, so a changed variable applies at once.
+ */
+@Readiness
+@ApplicationScoped
+public class ErrorQueueReadinessCheck implements HealthCheck {
+
+    static final String THRESHOLD = "commerce.health.errorQueueThreshold";
+    static final long DEFAULT_THRESHOLD = 1000;
+
+    @EJB
+    private QueueStatistics statistics;
+
+    @Inject
+    private ManagedQueues queues;
+
+    @Inject
+    private Config config;
+
+    @Override
+    public HealthCheckResponse call() {
+        long threshold = config.getOptionalValue(THRESHOLD, Long.class).orElse(DEFAULT_THRESHOLD);
+        String queue = queues.errorQueue().name();
+        QueueDepth depth = statistics.depth(queue);
+        var response = HealthCheckResponse.named("error-queue")
+                .status(ErrorQueueThreshold.ready(depth.depth(), threshold))
+                .withData("queue", queue)
+                .withData("depth", depth.depth())
+                .withData("threshold", threshold);
+        if (depth.error() != null) {
+            response.withData("depthError", depth.error());
+        }
+        return response.build();
+    }
+}
