@@ -17,6 +17,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.commerceintegration.testsupport.Api;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -192,6 +193,19 @@ final class Browser implements AutoCloseable {
                 .map(LogEntry::getMessage)
                 .filter(text -> text.contains("Content Security Policy") || text.contains("Uncaught"))
                 .toList();
+    }
+
+    /** {@link #screenshot(String)} of the whole page: the window is made as tall as the page for the shot. */
+    Path fullPageScreenshot(String name) {
+        Dimension size = driver.manage().window().getSize();
+        long height = ((Number) script("return Math.ceil(document.documentElement.scrollHeight"
+                + " + window.outerHeight - window.innerHeight);")).longValue();
+        driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(Math.max(height, size.getHeight()), 4000)));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
     }
 
     static void sleep(long millis) {

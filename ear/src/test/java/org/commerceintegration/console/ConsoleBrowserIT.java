@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commerceintegration.testsupport.Api;
 import org.commerceintegration.testsupport.Deployments;
+import org.commerceintegration.testsupport.StatusMessages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -48,9 +49,6 @@ class ConsoleBrowserIT {
     static final String SWITCH = "switch-10101-OrderMessagingCmd";
     static final String APPLY = "apply-10101-OrderMessagingCmd";
     static final String ACTIVE = "active-10101-OrderMessagingCmd";
-
-    /** Marks this run's status message (NC_MerchantOrderNumber, 30 characters), so the test finds its own rows. */
-    static final String MERCHANT_ORDER = "CONSOLE-" + System.currentTimeMillis();
 
     private static Browser browser;
     private static String originalImplementation;
@@ -126,7 +124,7 @@ class ConsoleBrowserIT {
             String audit = browser.textOf(By.cssSelector("#audit-table tbody tr"));
             return audit.contains("registry.switch") && audit.contains("admin") && audit.contains(LEGACY);
         });
-        browser.screenshot("registry-switched");
+        browser.fullPageScreenshot("registry-switched");
         assertEquals(LEGACY, effectiveOrderMessaging(), "effective at once, as the API sees it");
     }
 
@@ -168,8 +166,12 @@ class ConsoleBrowserIT {
     @Order(4)
     void aBadStatusMessageIsFoundCorrectedReplayedAndTheOrderShowsTheNewStatus() {
         signIn("admin", "admin-password");
-        String broken = statusMessage(MERCHANT_ORDER, "S", "2024-03-");
-        String fixed = statusMessage(MERCHANT_ORDER, "S", "20240305");
+        // a status the order does not have yet, so that the order page visibly changes
+        String before = currentOrderStatus(10002);
+        String newStatus = "S".equals(before) ? "R" : "S";
+        String fixed = StatusMessages.legacyV2(10002, 20003, newStatus, newStatus);
+        String broken = fixed.replaceFirst("20240305", "2024-03-"); // HDR010 NC_ScheduleShipDate: not a date
+        assertTrue(broken.contains("<HDR010>") && broken.indexOf("2024-03-") < broken.indexOf("</HDR010>"));
 
         // put it on the serial inbound queue from the queues page
         browser.open("queues.html");
@@ -180,15 +182,20 @@ class ConsoleBrowserIT {
         browser.click(By.id("put-send"));
         String put = browser.message("info");
         assertTrue(put.contains("JMSSerialInboundQueue"), put);
+        Matcher putId = Pattern.compile("\\(id (\\S+)\\)").matcher(put);
+        assertTrue(putId.find(), "the put message's id is shown: " + put);
+        String originalId = putId.group(1);
         browser.screenshot("queues-bad-message-put");
 
         // find it on the error page with its reason
         browser.open("errors.html");
         browser.waitFor(By.id("errors-table"));
         browser.waitUntil("the failed message on the error page", Duration.ofSeconds(45),
-                () -> openOwnErrorMessage(), () -> browser.click(By.id("refresh")));
-        String reasonCode = browser.textOf(By.id("detail-summary"));
-        assertTrue(reasonCode.contains("LEGACY_FIELD"), "reason shown: " + reasonCode);
+                () -> openErrorMessageOf(originalId), () -> browser.click(By.id("refresh")));
+        String summary = browser.textOf(By.id("detail-summary"));
+        assertTrue(summary.contains("LEGACY_FIELD") && summary.contains("NC_ScheduleShipDate"), "reason shown: " + summary);
+        assertTrue(summary.contains("10002"), "order shown: " + summary);
+        assertTrue(browser.textOf(By.id("fields-table")).contains("NC_ScheduleShipDate"), "legacy field breakdown");
         WebElement editor = browser.waitFor(By.id("edit-body"));
         assertEquals(broken, editor.getDomProperty("value"));
         browser.screenshot("error-detail-with-reason");
@@ -201,40 +208,53 @@ class ConsoleBrowserIT {
         browser.click(By.id("replay"));
         browser.confirm();
         String replayed = browser.message("info");
-        assertTrue(replayed.contains("replayed"), replayed);
+        assertTrue(replayed.contains("replayed to JMSSerialInboundQueue with the edited body"), replayed);
         browser.screenshot("error-replayed");
 
         // the order page shows the new status
         browser.open("order.html?ordersId=10002");
-        browser.waitUntil("ORDSTAT of order 10002 with the replayed status", Duration.ofSeconds(45), () -> {
-            String ordstat = browser.textOf(By.id("ordstat-table"));
-            return ordstat.contains(MERCHANT_ORDER);
-        }, () -> browser.click(By.id("order-show")));
-        String ordstat = browser.textOf(By.id("ordstat-table"));
-        assertTrue(ordstat.contains("OSSTATUS"), ordstat);
-        assertTrue(browser.textOf(By.id("ordistat-table")).contains(MERCHANT_ORDER), browser.textOf(By.id("ordistat-table")));
-        browser.screenshot("order-new-status");
+        browser.waitUntil("ORDSTAT of order 10002 with status " + newStatus, Duration.ofSeconds(45),
+                () -> newStatus.equals(browser.script(CURRENT_OSSTATUS)), () -> browser.click(By.id("order-show")));
+        assertTrue(browser.textOf(By.id("order-messages-table")).contains("PROCESSED"), "the replayed message was processed");
+        browser.fullPageScreenshot("order-new-status");
     }
 
-    /** Opens the error-queue entry holding this run's message, if it is listed yet. */
-    private static boolean openOwnErrorMessage() {
+    /** Opens the error-queue entry of the message put with {@code originalId}, if it is listed yet. */
+    private static boolean openErrorMessageOf(String originalId) {
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("#errors-table tr.error-row"));
         for (int i = rows.size() - 1; i >= 0; i--) {
             WebElement row = rows.get(i);
             if (!row.findElement(By.cssSelector(".reason-code")).getText().startsWith("LEGACY")) {
                 continue;
             }
+            String id = row.getDomAttribute("data-message-id");
             row.findElement(By.cssSelector("button")).click();
             try {
-                browser.waitUntil("the detail", () -> !browser.textOf(By.id("detail-body")).isEmpty());
+                browser.waitUntil("the detail of " + id, () -> browser.textOf(By.id("detail-summary")).contains(id));
             } catch (RuntimeException e) {
                 continue;
             }
-            if (browser.textOf(By.id("detail-body")).contains(MERCHANT_ORDER)) {
+            if (browser.textOf(By.id("detail-properties")).contains(originalId)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** OSSTATUS of the current ORDSTAT row (version 0, listed first) as the order page shows it. */
+    private static final String CURRENT_OSSTATUS = "const t = document.getElementById('ordstat-table');"
+            + "if (!t) { return null; }"
+            + "const column = [...t.querySelectorAll('thead th')].findIndex(th => th.textContent === 'OSSTATUS');"
+            + "const row = t.querySelector('tbody tr.current-version');"
+            + "return row && column >= 0 ? row.children[column].textContent : null;";
+
+    /** OSSTATUS of the order's current ORDSTAT row, read through the API, or null when it has none. */
+    private static String currentOrderStatus(long ordersId) {
+        HttpResponse<String> response = Api.as(Api.VIEWER).get("/api/orders/" + ordersId + "/status");
+        assertEquals(200, response.statusCode(), response.body());
+        int ordstat = response.body().indexOf("\"ordstat\":[");
+        Matcher status = Pattern.compile("\"OSSTATUS\":\"([^\"]*)\"").matcher(response.body());
+        return ordstat >= 0 && status.find(ordstat) ? status.group(1) : null;
     }
 
     @Test
@@ -347,24 +367,5 @@ class ConsoleBrowserIT {
             }
         }
         throw new AssertionError("No effective OrderMessagingCmd for store 10101 in " + response.body());
-    }
-
-    /**
-     * A legacy Order Status Update, version 02 (spec section 12, TV-1), for order 10002 and its item 20003, with the
-     * given order and item status and NC_ScheduleShipDate (8 characters; {@code 2024-03-} is an invalid date).
-     */
-    static String statusMessage(String merchantOrder, String status, String scheduleShipDate) {
-        return "<ECEDOC><PROLOG>" + pad("OS", 10) + "02" + pad("", 10) + "</PROLOG><HEADER><HDR010>"
-                + "01" + pad("10002", 10) + pad("USD", 10) + pad("129.97", 16) + pad("10.40", 16) + pad("7.50", 16)
-                + pad("0.60", 16) + pad(merchantOrder, 30) + pad(status, 32) + scheduleShipDate + "20240306" + "20240301"
-                + "</HDR010><USRLST><DATUSR>" + pad("CARRIER", 8) + pad("3", 10) + "UPS</DATUSR></USRLST></HEADER>"
-                + "<ITMLST><ITMDAT><ITM010>"
-                + "02" + pad("10002", 10) + pad(merchantOrder, 30) + pad("20003", 10) + pad("BE-LINE-1", 30)
-                + pad(status, 32) + "20240305" + "20240306" + "20240301" + pad("2", 10) + pad("USD", 10)
-                + "</ITM010><USRLST></USRLST></ITMDAT></ITMLST></ECEDOC>";
-    }
-
-    private static String pad(String value, int width) {
-        return String.format("%-" + width + "s", value);
     }
 }
