@@ -259,6 +259,25 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(5)
+    void anOperatorPausesAndResumesAnInboundListener() {
+        signIn("admin", "admin-password");
+        String queue = "JMSParallelInboundQueue";
+        browser.open("queues.html");
+        try {
+            browser.click(By.id("pause-" + queue));
+            browser.waitUntil("the listener to show paused", () -> "paused".equals(browser.textOf(By.id("listener-" + queue))));
+            assertTrue(browser.message("info").contains("paused"), browser.textOf(By.id("message")));
+            browser.screenshot("queues-listener-paused");
+            browser.click(By.id("resume-" + queue));
+            browser.waitUntil("the listener to run again", () -> "active".equals(browser.textOf(By.id("listener-" + queue))));
+            browser.screenshot("queues-listener-resumed");
+        } finally {
+            Api.as(Api.OPERATOR).post("/api/listeners/" + queue + "/resume", "application/json", "");
+        }
+    }
+
+    @Test
+    @Order(6)
     void everyPageLoadsItsDataWithoutErrors() {
         signIn("admin", "admin-password");
         for (String[] page : new String[][] {{"index.html", "summary-registry"}, {"registry.html", "cmdreg-table"},
@@ -276,7 +295,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aStateChangeWithoutTheCsrfTokenIsRefused() {
         signIn("admin", "admin-password");
         browser.open("registry.html");
@@ -296,7 +315,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aViewerIsRefusedTheSwitch() {
         signIn("viewer", "viewer-password");
         browser.open("registry.html");
