@@ -1,0 +1,371 @@
+package org.commerceintegration.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commerceintegration.testsupport.Api;
+import org.commerceintegration.testsupport.Deployments;
+import org.commerceintegration.testsupport.StatusMessages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The console in a real headless Chromium, through the scenario of issue 5: an admin switches store 10101's
+ * {@code OrderMessagingCmd} to the legacy implementation, processes order 10002 and finds the legacy message on the
+ * outbound queue; puts a status message with a broken date, finds it on the error page with its reason, corrects it
+ * in the editor and replays it, and sees the order page show the new status; a state change without the CSRF token is
+ * refused; a viewer finds the switch disabled and a forced one refused. Screenshots of every step are saved under
+ * {@code target/screenshots}. The steps share one browser and run in order; CMDREG is restored at the end.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserIT {
+
+    static final String ORDER_MESSAGING = "com.ibm.commerce.order.commands.OrderMessagingCmd";
+    static final String LEGACY = "com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl";
+    static final String XML = "com.ibm.commerce.messaging.commands.SendXMLOrderCmdImpl";
+    static final String SWITCH = "switch-10101-OrderMessagingCmd";
+    static final String APPLY = "apply-10101-OrderMessagingCmd";
+    static final String ACTIVE = "active-10101-OrderMessagingCmd";
+
+    private static Browser browser;
+    private static String originalImplementation;
+    private static String signedInAs;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(ConsoleBrowserIT.class, Browser.class);
+    }
+
+    @BeforeAll
+    static void start() {
+        originalImplementation = effectiveOrderMessaging();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void restore() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (originalImplementation != null && !originalImplementation.equals(effectiveOrderMessaging())) {
+                HttpResponse<String> response = Api.as(Api.ADMIN).put("/api/registry/10101/" + ORDER_MESSAGING,
+                        "application/json", "{\"className\":\"" + originalImplementation + "\"}");
+                assertEquals(200, response.statusCode(), "CMDREG restored: " + response.body());
+            }
+        }
+    }
+
+    @AfterEach
+    void screenshotOfTheOutcome(TestInfo test) {
+        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("step") + "-end");
+        List<String> problems = browser.scriptProblems();
+        assertTrue(problems.isEmpty(), "no CSP violation or script error in the pages: " + problems);
+    }
+
+    @Test
+    @Order(1)
+    void adminSignsIn() {
+        browser.open("registry.html");
+        browser.waitFor(By.id("login-form"));
+        browser.screenshot("login-page");
+        signIn("admin", "admin-password");
+        assertTrue(browser.textOf(By.id("current-user")).contains("admin"), browser.textOf(By.id("current-user")));
+    }
+
+    @Test
+    @Order(2)
+    void adminSwitchesOrderMessagingToTheLegacyImplementation() {
+        signIn("admin", "admin-password");
+        browser.open("registry.html");
+        WebElement select = browser.waitFor(By.id(SWITCH));
+        assertTrue(select.isEnabled(), "an admin may switch");
+        List<String> offered = new Select(select).getOptions().stream().map(o -> o.getDomProperty("value")).toList();
+        assertTrue(offered.contains(LEGACY) && offered.contains(XML), "known implementations offered: " + offered);
+        assertEquals("select", select.getTagName(), "a choice, never free text");
+
+        new Select(select).selectByValue(LEGACY);
+        browser.click(By.id(APPLY));
+        browser.waitFor(By.id("confirm-dialog"));
+        assertTrue(browser.textOf(By.id("confirm-text")).contains("SendWCSOrderCmdImpl"), browser.textOf(By.id("confirm-text")));
+        browser.screenshot("registry-confirm-switch");
+        browser.confirm();
+
+        String info = browser.message("info");
+        assertTrue(info.contains("SendWCSOrderCmdImpl"), info);
+        browser.waitUntil("the active implementation to be the legacy one",
+                () -> browser.textOf(By.id(ACTIVE)).contains(LEGACY));
+        assertEquals("store row", browser.textOf(By.id("source-10101-OrderMessagingCmd")));
+        browser.waitUntil("the switch in the audit trail", () -> {
+            String audit = browser.textOf(By.cssSelector("#audit-table tbody tr"));
+            return audit.contains("registry.switch") && audit.contains("admin") && audit.contains(LEGACY);
+        });
+        browser.fullPageScreenshot("registry-switched");
+        assertEquals(LEGACY, effectiveOrderMessaging(), "effective at once, as the API sees it");
+    }
+
+    @Test
+    @Order(3)
+    void processingOrder10002PutsALegacyMessageOnTheOutboundQueue() {
+        signIn("admin", "admin-password");
+        browser.open("order.html");
+        WebElement ordersId = browser.waitFor(By.id("order-id"));
+        ordersId.clear();
+        ordersId.sendKeys("10002");
+        browser.click(By.id("process-order"));
+        String info = browser.message("info");
+        assertTrue(info.contains("10002"), info);
+        browser.screenshot("order-processed");
+        Matcher correlation = Pattern.compile("correlation id (\\S+?)\\.?$").matcher(info);
+        String correlationId = correlation.find() ? correlation.group(1) : null;
+
+        browser.open("queues.html?browse=JMSOutboundQueue");
+        browser.waitFor(By.id("queues-table"));
+        browser.waitUntil("a legacy order message on JMSOutboundQueue", Duration.ofSeconds(30),
+                () -> legacyRow(correlationId) != null, () -> browser.click(By.id("browse")));
+        legacyRow(correlationId).click();
+        browser.waitUntil("the message body", () -> browser.textOf(By.id("message-body")).startsWith("<ECEDOC><PROLOG>ON"));
+        browser.screenshot("outbound-legacy-message");
+    }
+
+    private static WebElement legacyRow(String correlationId) {
+        for (WebElement row : browser.driver().findElements(By.cssSelector("#messages-table tr.message-row"))) {
+            String preview = row.findElement(By.cssSelector(".message-preview")).getText();
+            if (preview.startsWith("<ECEDOC><PROLOG>ON") && (correlationId == null || row.getText().contains(correlationId))) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    @Order(4)
+    void aBadStatusMessageIsFoundCorrectedReplayedAndTheOrderShowsTheNewStatus() {
+        signIn("admin", "admin-password");
+        // a status the order does not have yet, so that the order page visibly changes
+        String before = currentOrderStatus(10002);
+        String newStatus = "S".equals(before) ? "R" : "S";
+        String fixed = StatusMessages.legacyV2(10002, 20003, newStatus, newStatus);
+        String broken = fixed.replaceFirst("20240305", "2024-03-"); // HDR010 NC_ScheduleShipDate: not a date
+        assertTrue(broken.contains("<HDR010>") && broken.indexOf("2024-03-") < broken.indexOf("</HDR010>"));
+
+        // put it on the serial inbound queue from the queues page
+        browser.open("queues.html");
+        new Select(browser.waitFor(By.id("put-queue"))).selectByValue("JMSSerialInboundQueue");
+        WebElement body = browser.waitFor(By.id("put-body"));
+        body.clear();
+        body.sendKeys(broken);
+        browser.click(By.id("put-send"));
+        String put = browser.message("info");
+        assertTrue(put.contains("JMSSerialInboundQueue"), put);
+        Matcher putId = Pattern.compile("\\(id (\\S+)\\)").matcher(put);
+        assertTrue(putId.find(), "the put message's id is shown: " + put);
+        String originalId = putId.group(1);
+        browser.screenshot("queues-bad-message-put");
+
+        // find it on the error page with its reason
+        browser.open("errors.html");
+        browser.waitFor(By.id("errors-table"));
+        browser.waitUntil("the failed message on the error page", Duration.ofSeconds(45),
+                () -> openErrorMessageOf(originalId), () -> browser.click(By.id("refresh")));
+        String summary = browser.textOf(By.id("detail-summary"));
+        assertTrue(summary.contains("LEGACY_FIELD") && summary.contains("NC_ScheduleShipDate"), "reason shown: " + summary);
+        assertTrue(summary.contains("10002"), "order shown: " + summary);
+        assertTrue(browser.textOf(By.id("fields-table")).contains("NC_ScheduleShipDate"), "legacy field breakdown");
+        WebElement editor = browser.waitFor(By.id("edit-body"));
+        assertEquals(broken, editor.getDomProperty("value"));
+        browser.screenshot("error-detail-with-reason");
+
+        // correct the date in the editor and replay
+        editor.clear();
+        editor.sendKeys(fixed);
+        browser.waitUntil("the editor to notice the edit", () -> browser.textOf(By.id("edit-state")).contains("Edited"));
+        browser.screenshot("error-edited");
+        browser.click(By.id("replay"));
+        browser.confirm();
+        String replayed = browser.message("info");
+        assertTrue(replayed.contains("replayed to JMSSerialInboundQueue with the edited body"), replayed);
+        browser.screenshot("error-replayed");
+
+        // the order page shows the new status
+        browser.open("order.html?ordersId=10002");
+        browser.waitUntil("ORDSTAT of order 10002 with status " + newStatus, Duration.ofSeconds(45),
+                () -> newStatus.equals(browser.script(CURRENT_OSSTATUS)), () -> browser.click(By.id("order-show")));
+        assertTrue(browser.textOf(By.id("order-messages-table")).contains("PROCESSED"), "the replayed message was processed");
+        browser.fullPageScreenshot("order-new-status");
+    }
+
+    /** Opens the error-queue entry of the message put with {@code originalId}, if it is listed yet. */
+    private static boolean openErrorMessageOf(String originalId) {
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#errors-table tr.error-row"));
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            WebElement row = rows.get(i);
+            if (!row.findElement(By.cssSelector(".reason-code")).getText().startsWith("LEGACY")) {
+                continue;
+            }
+            String id = row.getDomAttribute("data-message-id");
+            row.findElement(By.cssSelector("button")).click();
+            try {
+                browser.waitUntil("the detail of " + id, () -> browser.textOf(By.id("detail-summary")).contains(id));
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (browser.textOf(By.id("detail-properties")).contains(originalId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** OSSTATUS of the current ORDSTAT row (version 0, listed first) as the order page shows it. */
+    private static final String CURRENT_OSSTATUS = "const t = document.getElementById('ordstat-table');"
+            + "if (!t) { return null; }"
+            + "const column = [...t.querySelectorAll('thead th')].findIndex(th => th.textContent === 'OSSTATUS');"
+            + "const row = t.querySelector('tbody tr.current-version');"
+            + "return row && column >= 0 ? row.children[column].textContent : null;";
+
+    /** OSSTATUS of the order's current ORDSTAT row, read through the API, or null when it has none. */
+    private static String currentOrderStatus(long ordersId) {
+        HttpResponse<String> response = Api.as(Api.VIEWER).get("/api/orders/" + ordersId + "/status");
+        assertEquals(200, response.statusCode(), response.body());
+        int ordstat = response.body().indexOf("\"ordstat\":[");
+        Matcher status = Pattern.compile("\"OSSTATUS\":\"([^\"]*)\"").matcher(response.body());
+        return ordstat >= 0 && status.find(ordstat) ? status.group(1) : null;
+    }
+
+    @Test
+    @Order(5)
+    void everyPageLoadsItsDataWithoutErrors() {
+        signIn("admin", "admin-password");
+        for (String[] page : new String[][] {{"index.html", "summary-registry"}, {"registry.html", "cmdreg-table"},
+                {"queues.html", "queue-JMSErrorQueue"}, {"errors.html", "error-count"}, {"unsent.html", "unsent-count"},
+                {"order.html?ordersId=10001", "order-result"}}) {
+            browser.open(page[0]);
+            browser.waitUntil(page[0] + " with its data", () -> !browser.textOf(By.id(page[1])).isBlank());
+            assertTrue(browser.driver().findElements(By.cssSelector("#message[data-kind='error']")).isEmpty(),
+                    page[0] + " shows an error: " + browser.textOf(By.id("message")));
+            assertEquals(1, browser.driver().findElements(By.cssSelector("main h1")).size(), page[0] + " has one h1");
+            assertEquals(List.of(), browser.script(UNLABELLED_CONTROLS), page[0] + ": every control has a label");
+            assertEquals(List.of(), browser.script(TABLES_WITHOUT_HEADERS), page[0] + ": every table has headers");
+            browser.screenshot("page-" + page[0].replaceAll("\\..*", ""));
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aStateChangeWithoutTheCsrfTokenIsRefused() {
+        signIn("admin", "admin-password");
+        browser.open("registry.html");
+        browser.waitFor(By.id(SWITCH));
+        String withoutToken = (String) browser.asyncScript(FETCH, "registry/reload", "POST", null);
+        assertTrue(withoutToken.startsWith("403 "), withoutToken);
+        assertTrue(withoutToken.contains("CSRF"), withoutToken);
+        String withoutTokenPut = (String) browser.asyncScript(FETCH, "registry/10101/" + ORDER_MESSAGING, "PUT", null);
+        assertTrue(withoutTokenPut.startsWith("403 ") && withoutTokenPut.contains("CSRF"), withoutTokenPut);
+
+        // the same request with the session's token passes: the refusal was the token's
+        String token = (String) browser.asyncScript(SESSION_TOKEN);
+        assertNotNull(token);
+        String withToken = (String) browser.asyncScript(FETCH, "registry/reload", "POST", token);
+        assertTrue(withToken.startsWith("200 "), withToken);
+        browser.screenshot("csrf-refused");
+    }
+
+    @Test
+    @Order(7)
+    void aViewerIsRefusedTheSwitch() {
+        signIn("viewer", "viewer-password");
+        browser.open("registry.html");
+        WebElement select = browser.waitFor(By.id(SWITCH));
+        assertFalse(select.isEnabled(), "the switch is disabled for a viewer");
+        assertFalse(browser.driver().findElement(By.id(APPLY)).isEnabled(), "the apply button is disabled for a viewer");
+        assertFalse(browser.driver().findElement(By.id("reload")).isEnabled(), "reload is disabled for a viewer");
+        browser.screenshot("viewer-switch-disabled");
+
+        // force the control open, as a user could with the developer tools: the server still refuses
+        browser.script("const s = document.getElementById(arguments[0]); s.disabled = false; s.value = arguments[2];"
+                + "s.dispatchEvent(new Event('change')); document.getElementById(arguments[1]).disabled = false;",
+                SWITCH, APPLY, XML.equals(effectiveOrderMessaging()) ? LEGACY : XML);
+        browser.click(By.id(APPLY));
+        browser.confirm();
+        String error = browser.message("error");
+        assertTrue(error.contains("403"), error);
+        assertFalse(error.contains("Exception") || error.contains("\tat "), "no stack trace: " + error);
+        browser.screenshot("viewer-switch-refused");
+    }
+
+    // ----------------------------------------------------------------------------------------------------------------
+
+    private static void signIn(String user, String password) {
+        if (user.equals(signedInAs)) {
+            return;
+        }
+        if (signedInAs != null) {
+            browser.open("index.html");
+            browser.logout();
+        }
+        browser.login(user, password);
+        signedInAs = user;
+    }
+
+    private static final String UNLABELLED_CONTROLS = "return [...document.querySelectorAll('input, select, textarea')]"
+            + ".filter(e => e.type !== 'hidden' && e.labels.length === 0 && !e.getAttribute('aria-label')"
+            + " && !e.getAttribute('aria-labelledby')).map(e => e.id || e.outerHTML.substring(0, 80));";
+
+    private static final String TABLES_WITHOUT_HEADERS = "return [...document.querySelectorAll('table')]"
+            + ".filter(t => t.querySelectorAll('th').length === 0).map(t => t.id || 'table');";
+
+    /** fetch(path, method, csrfToken|null) from the page, answering "status body". */
+    private static final String FETCH = "const [path, method, token, done] = arguments;"
+            + "const headers = {'X-Console-Request': '1', 'Content-Type': 'application/json'};"
+            + "if (token) { headers['X-CSRF-Token'] = token; }"
+            + "fetch('/integration/api/' + path, {method, headers, credentials: 'same-origin',"
+            + "  body: method === 'PUT' ? JSON.stringify({className: '" + XML + "'}) : ''})"
+            + ".then(r => r.text().then(t => done(r.status + ' ' + t))).catch(e => done('failed ' + e));";
+
+    private static final String SESSION_TOKEN = "const done = arguments[0];"
+            + "fetch('/integration/api/session', {headers: {'X-Console-Request': '1'}})"
+            + ".then(r => r.json()).then(s => done(s.csrfToken)).catch(e => done(null));";
+
+    /** What runs OrderMessagingCmd for store 10101 now, read through the API. */
+    static String effectiveOrderMessaging() {
+        HttpResponse<String> response = Api.as(Api.VIEWER).get("/api/registry");
+        assertEquals(200, response.statusCode(), response.body());
+        String effective = response.body().substring(response.body().indexOf("\"effective\""));
+        Matcher entry = Pattern.compile("\\{[^{}]*\\}").matcher(effective);
+        while (entry.find()) {
+            String json = entry.group();
+            if (json.contains("\"storeId\":10101") && json.contains("\"interfaceName\":\"" + ORDER_MESSAGING + "\"")) {
+                Matcher className = Pattern.compile("\"className\":\"([^\"]+)\"").matcher(json);
+                if (className.find()) {
+                    return className.group(1);
+                }
+            }
+        }
+        throw new AssertionError("No effective OrderMessagingCmd for store 10101 in " + response.body());
+    }
+}

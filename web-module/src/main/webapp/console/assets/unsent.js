@@ -1,0 +1,77 @@
+// Unsent messages page (MSGSTORE): list, view the body, send again, increment retries, delete (admin).
+import {ADMIN, OPERATOR, api, applyRoles, confirmAction, el, formatTime, initPage, pick, run} from './console.js';
+
+const tableBody = document.querySelector('#unsent-table tbody');
+
+async function load() {
+    const answer = await run(() => api('unsent'));
+    if (answer === undefined) {
+        return;
+    }
+    const rows = Array.isArray(answer) ? answer : (pick(answer, 'messages', 'items') || []);
+    document.getElementById('unsent-count').textContent = `${rows.length} stored message(s)`;
+    tableBody.replaceChildren(...(rows.length === 0
+        ? [el('tr', {}, el('td', {colspan: 12, class: 'muted'}, 'No unsent messages.'))]
+        : rows.map(row => {
+            const id = pick(row, 'id', 'msgId', 'messageId');
+            return el('tr', {id: `unsent-${id}`, dataset: {id}},
+                el('td', {class: 'number'}, id),
+                el('td', {}, pick(row, 'messageType', 'type') ?? ''),
+                el('td', {class: 'number'}, pick(row, 'storeId') ?? ''),
+                el('td', {class: 'number'}, pick(row, 'ordersId') ?? ''),
+                el('td', {}, formatTime(pick(row, 'created'))),
+                el('td', {}, el('span', {class: `badge ${row.state === 'UNSENT' ? 'error' : ''}`}, row.state ?? '')),
+                el('td', {class: 'number', id: `retries-${id}`}, pick(row, 'retries') ?? ''),
+                el('td', {class: 'number'}, pick(row, 'attempts') ?? ''),
+                el('td', {}, formatTime(pick(row, 'nextAttempt'))),
+                el('td', {class: 'error-text wrap'}, pick(row, 'lastError') ?? ''),
+                el('td', {class: 'number'}, pick(row, 'size') ?? ''),
+                el('td', {}, el('span', {class: 'toolbar'},
+                    el('button', {type: 'button', class: 'secondary', id: `view-${id}`, onclick: () => view(id)}, 'Body'),
+                    el('button', {type: 'button', id: `send-${id}`, 'data-requires-role': OPERATOR,
+                        onclick: () => send(id)}, 'Send again'),
+                    el('button', {type: 'button', class: 'secondary', id: `add-retry-${id}`, 'data-requires-role': OPERATOR,
+                        onclick: () => addRetry(id)}, 'Retries +1'),
+                    el('button', {type: 'button', class: 'danger', id: `delete-${id}`, 'data-requires-role': ADMIN,
+                        onclick: () => remove(id)}, 'Delete'))));
+        })));
+    applyRoles(tableBody);
+}
+
+async function view(id) {
+    const body = await run(() => api(`unsent/${encodeURIComponent(id)}/body`, {accept: 'text'}));
+    if (body !== undefined) {
+        document.getElementById('unsent-detail-heading').textContent = `Message ${id}`;
+        document.getElementById('unsent-body').textContent = body ?? '';
+        document.getElementById('unsent-detail').hidden = false;
+    }
+}
+
+async function send(id) {
+    const result = await run(() => api(`unsent/${encodeURIComponent(id)}/send`, {method: 'POST'}),
+        answer => `Message ${id}: ${pick(answer, 'outcome') ?? 'sent'}${pick(answer, 'error') ? ' — ' + answer.error : ''}.`);
+    await load(); // the row changed either way: sent (gone) or its error and attempts updated
+    return result;
+}
+
+async function addRetry(id) {
+    const result = await run(() => api(`unsent/${encodeURIComponent(id)}/retries`, {method: 'POST'}),
+        answer => `Message ${id} now has ${pick(answer, 'retries') ?? 'one more'} retries left.`);
+    if (result !== undefined) {
+        await load();
+    }
+}
+
+async function remove(id) {
+    if (!await confirmAction(`Delete stored message ${id}? It will never be sent.`, 'Delete')) {
+        return;
+    }
+    const result = await run(() => api(`unsent/${encodeURIComponent(id)}`, {method: 'DELETE'}), `Message ${id} deleted.`);
+    if (result !== undefined) {
+        await load();
+    }
+}
+
+document.getElementById('refresh').addEventListener('click', load);
+
+initPage('unsent').then(load, () => {});
