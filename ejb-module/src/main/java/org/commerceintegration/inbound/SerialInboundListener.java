@@ -1,12 +1,8 @@
 package org.commerceintegration.inbound;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.MessageDrivenContext;
 import jakarta.inject.Inject;
-import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -16,22 +12,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @MessageDriven(name = "SerialInboundListener", activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
-public class SerialInboundListener implements MessageListener {
-
-    @Inject
-    private InboundDispatcher dispatcher;
+public class SerialInboundListener extends InboundListener {
 
     @Inject
     @ConfigProperty(name = "queue.serialInbound.name", defaultValue = "JMSSerialInboundQueue")
     private String queueName;
 
-    @Resource
-    private MessageDrivenContext context;
-
     @Override
-    public void onMessage(Message message) {
-        if (dispatcher.dispatch(message, queueName) == InboundDispatcher.Disposition.REDELIVER) {
-            context.setRollbackOnly();
-        }
+    protected String queueName() {
+        return queueName;
     }
 }
