@@ -281,7 +281,9 @@ export async function browse(queue) {
         return;
     }
     const messages = Array.isArray(answer) ? answer : (pick(answer, 'messages', 'items') || []);
-    document.getElementById('browse-count').textContent = `${messages.length} message(s) on ${queue}`;
+    document.getElementById('browse-count').textContent = answer && answer.more
+        ? `The first ${messages.length} messages on ${queue}; it holds more.`
+        : `${messages.length} message(s) on ${queue}`;
     messagesBody.replaceChildren(...(messages.length === 0
         ? [el('tr', {}, el('td', {colspan: 6, class: 'muted'}, `${queue} is empty.`))]
         : messages.map((message, index) => {
