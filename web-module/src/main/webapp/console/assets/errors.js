@@ -55,7 +55,9 @@ async function load() {
         return;
     }
     messages = Array.isArray(answer) ? answer : (pick(answer, 'messages', 'items') || []);
-    document.getElementById('error-count').textContent = `${messages.length} failed message(s)`;
+    document.getElementById('error-count').textContent = answer && answer.more
+        ? `The first ${messages.length} failed messages are shown; the queue holds more.`
+        : `${messages.length} failed message(s)`;
     tableBody.replaceChildren(...(messages.length === 0
         ? [el('tr', {}, el('td', {colspan: 8, class: 'muted'}, 'The error queue is empty.'))]
         : messages.map((message, index) => {

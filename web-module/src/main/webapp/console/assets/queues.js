@@ -217,25 +217,42 @@ function fillQueueSelects(names) {
     }
 }
 
+/** A chosen file is sent as its own bytes, unless the text shown for it is edited afterwards. */
+let fileToSend = null;
+const putBody = document.getElementById('put-body');
+const putNote = document.getElementById('put-note');
+
 document.getElementById('put-file').addEventListener('change', event => {
     const file = event.target.files[0];
+    fileToSend = file || null;
+    putNote.textContent = '';
     if (!file) {
         return;
     }
     const reader = new FileReader();
     reader.addEventListener('load', () => {
-        document.getElementById('put-body').value = reader.result;
+        putBody.value = reader.result;
+        putNote.textContent = `${file.name} (${file.size} bytes) will be sent as its bytes, as a bytes message;`
+            + ' edit the text to send the text instead.';
     });
     reader.addEventListener('error', () => showError('Cannot read the file.'));
     reader.readAsText(file);
 });
 
+putBody.addEventListener('input', () => {
+    if (fileToSend) {
+        fileToSend = null;
+        putNote.textContent = 'The edited text will be sent as a text message.';
+    }
+});
+
 document.getElementById('put-form').addEventListener('submit', async event => {
     event.preventDefault();
     const queue = document.getElementById('put-queue').value;
-    const body = document.getElementById('put-body').value;
-    const result = await run(() => api(`queues/${encodeURIComponent(queue)}/messages`,
-        {method: 'POST', body, contentType: 'text/plain; charset=utf-8'}),
+    const options = fileToSend
+        ? {method: 'POST', body: fileToSend, contentType: 'application/octet-stream'}
+        : {method: 'POST', body: putBody.value, contentType: 'text/plain; charset=utf-8'};
+    const result = await run(() => api(`queues/${encodeURIComponent(queue)}/messages`, options),
         answer => `Message put on ${queue}` + (answer && pick(answer, 'id', 'messageId') ? ` (id ${pick(answer, 'id', 'messageId')}).` : '.'));
     if (result !== undefined) {
         await refresh();
@@ -264,7 +281,9 @@ export async function browse(queue) {
         return;
     }
     const messages = Array.isArray(answer) ? answer : (pick(answer, 'messages', 'items') || []);
-    document.getElementById('browse-count').textContent = `${messages.length} message(s) on ${queue}`;
+    document.getElementById('browse-count').textContent = answer && answer.more
+        ? `The first ${messages.length} messages on ${queue}; it holds more.`
+        : `${messages.length} message(s) on ${queue}`;
     messagesBody.replaceChildren(...(messages.length === 0
         ? [el('tr', {}, el('td', {colspan: 6, class: 'muted'}, `${queue} is empty.`))]
         : messages.map((message, index) => {

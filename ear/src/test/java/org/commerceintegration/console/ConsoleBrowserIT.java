@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -52,6 +56,7 @@ class ConsoleBrowserIT {
 
     private static Browser browser;
     private static String originalImplementation;
+    private static boolean storeRowExisted;
     private static String signedInAs;
 
     @Deployment(testable = false)
@@ -62,21 +67,38 @@ class ConsoleBrowserIT {
     @BeforeAll
     static void start() {
         originalImplementation = effectiveOrderMessaging();
+        storeRowExisted = storeHasOwnOrderMessagingRow();
         browser = new Browser();
     }
 
+    /**
+     * CMDREG as it was: the store's row put back to its class, or, when the store had no row of its own (it used the
+     * site default), the row the switch created removed again, so that later tests find the table as they expect.
+     */
     @AfterAll
-    static void restore() {
+    static void restore() throws SQLException {
         try {
             if (browser != null) {
                 browser.close();
             }
         } finally {
-            if (originalImplementation != null && !originalImplementation.equals(effectiveOrderMessaging())) {
+            if (!storeRowExisted && storeHasOwnOrderMessagingRow()) {
+                String url = "jdbc:derby://127.0.0.1:" + System.getProperty("derby.port", "1527")
+                        + "/databases/commercedb;user=dbadmin;password=dbadmin";
+                try (Connection connection = DriverManager.getConnection(url);
+                     PreparedStatement delete = connection.prepareStatement(
+                             "DELETE FROM CMDREG WHERE STOREENT_ID = 10101 AND INTERFACENAME = ?")) {
+                    delete.setString(1, ORDER_MESSAGING);
+                    delete.executeUpdate();
+                }
+                assertEquals(200, Api.as(Api.OPERATOR).post("/api/registry/reload", "application/json", "").statusCode());
+            } else if (originalImplementation != null && !originalImplementation.equals(effectiveOrderMessaging())) {
                 HttpResponse<String> response = Api.as(Api.ADMIN).put("/api/registry/10101/" + ORDER_MESSAGING,
                         "application/json", "{\"className\":\"" + originalImplementation + "\"}");
                 assertEquals(200, response.statusCode(), "CMDREG restored: " + response.body());
             }
+            assertEquals(originalImplementation, effectiveOrderMessaging(), "CMDREG restored");
+            assertEquals(storeRowExisted, storeHasOwnOrderMessagingRow(), "CMDREG restored");
         }
     }
 
@@ -259,6 +281,25 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(5)
+    void anOperatorPausesAndResumesAnInboundListener() {
+        signIn("admin", "admin-password");
+        String queue = "JMSParallelInboundQueue";
+        browser.open("queues.html");
+        try {
+            browser.click(By.id("pause-" + queue));
+            browser.waitUntil("the listener to show paused", () -> "paused".equals(browser.textOf(By.id("listener-" + queue))));
+            assertTrue(browser.message("info").contains("paused"), browser.textOf(By.id("message")));
+            browser.screenshot("queues-listener-paused");
+            browser.click(By.id("resume-" + queue));
+            browser.waitUntil("the listener to run again", () -> "active".equals(browser.textOf(By.id("listener-" + queue))));
+            browser.screenshot("queues-listener-resumed");
+        } finally {
+            Api.as(Api.OPERATOR).post("/api/listeners/" + queue + "/resume", "application/json", "");
+        }
+    }
+
+    @Test
+    @Order(6)
     void everyPageLoadsItsDataWithoutErrors() {
         signIn("admin", "admin-password");
         for (String[] page : new String[][] {{"index.html", "summary-registry"}, {"registry.html", "cmdreg-table"},
@@ -276,7 +317,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aStateChangeWithoutTheCsrfTokenIsRefused() {
         signIn("admin", "admin-password");
         browser.open("registry.html");
@@ -296,7 +337,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aViewerIsRefusedTheSwitch() {
         signIn("viewer", "viewer-password");
         browser.open("registry.html");
@@ -350,6 +391,22 @@ class ConsoleBrowserIT {
     private static final String SESSION_TOKEN = "const done = arguments[0];"
             + "fetch('/integration/api/session', {headers: {'X-Console-Request': '1'}})"
             + ".then(r => r.json()).then(s => done(s.csrfToken)).catch(e => done(null));";
+
+    /** Whether CMDREG has a row of store 10101's own for OrderMessagingCmd (rather than only the site's). */
+    static boolean storeHasOwnOrderMessagingRow() {
+        HttpResponse<String> response = Api.as(Api.VIEWER).get("/api/registry");
+        assertEquals(200, response.statusCode(), response.body());
+        String body = response.body();
+        String rows = body.substring(body.indexOf("\"rows\""));
+        rows = rows.contains("\"effective\"") && rows.indexOf("\"effective\"") > 0 ? rows.substring(0, rows.indexOf("\"effective\"")) : rows;
+        Matcher entry = Pattern.compile("\\{[^{}]*\\}").matcher(rows);
+        while (entry.find()) {
+            if (entry.group().contains("\"storeId\":10101") && entry.group().contains("\"interfaceName\":\"" + ORDER_MESSAGING + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** What runs OrderMessagingCmd for store 10101 now, read through the API. */
     static String effectiveOrderMessaging() {
