@@ -35,15 +35,9 @@ public class MapperChain {
     }
 
     /**
+     * @param decodedWith the charset the bytes were decoded with, {@code null} for a text message
      * @throws MessageFormatException {@link #NO_COMMAND} when no mapper recognises the message, or the
      *                                recognising mapper's own error
-     */
-    public CommandInvocation map(String message) {
-        return map(message, null);
-    }
-
-    /**
-     * As {@link #map(String)}, knowing the charset the bytes were decoded with ({@code null} for a text message).
      */
     public CommandInvocation map(String message, java.nio.charset.Charset decodedWith) {
         for (MessageMapper mapper : mappers) {
@@ -54,10 +48,5 @@ public class MapperChain {
         }
         throw new MessageFormatException(NO_COMMAND, "No command matches the inbound message: it is neither a legacy "
                 + "message (<ECEDOC><PROLOG>...) nor an XML document type the templates know");
-    }
-
-    /** The mappers in the order they are asked, for diagnostics. */
-    public List<String> mapperNames() {
-        return mappers.stream().map(mapper -> mapper.getClass().getSimpleName()).toList();
     }
 }

@@ -5,7 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
 
@@ -64,7 +63,4 @@ public final class MessageDecoder {
         }
     }
 
-    public static MessageDecoder utf8() {
-        return new MessageDecoder(StandardCharsets.UTF_8);
-    }
 }

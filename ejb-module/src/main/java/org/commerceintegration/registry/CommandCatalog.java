@@ -45,12 +45,15 @@ final class CommandCatalog {
                 }
                 Object reference = reference(beanManager, bean, javaType);
                 Map<String, Object> names = byInterface.computeIfAbsent(commandInterface.value(), k -> new TreeMap<>());
-                String offeredName = bean.getBeanClass().getName();
-                names.put(offeredName, reference);
+                String className = bean.getBeanClass().getName();
+                String offeredName = className;
+                names.put(className, reference);
                 for (Annotation qualifier : bean.getQualifiers()) {
                     if (qualifier instanceof CommandImplementation implementation) {
                         names.put(implementation.value(), reference);
-                        offeredName = implementation.value();
+                        if (offeredName.equals(className)) {
+                            offeredName = implementation.value();
+                        }
                     }
                 }
                 offered.computeIfAbsent(commandInterface.value(), k -> new TreeSet<>()).add(offeredName);
