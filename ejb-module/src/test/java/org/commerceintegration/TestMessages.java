@@ -12,8 +12,7 @@ public final class TestMessages {
     public static final String TV4 = "tv4-report-nc-purchaseorder-10.xml";
     public static final String TV5 = "tv5-update-wcs-orderstatus-30.xml";
 
-    private TestMessages() {
-    }
+    private TestMessages() {}
 
     public static String read(String name) {
         try (InputStream in = TestMessages.class.getResourceAsStream("/messages/" + name)) {

@@ -33,9 +33,13 @@ class OrderStatusApiIT {
     void statusOfAnOrderAfterAMessage() throws Exception {
         Jdbc.execute("delete from ORDISTAT where ORDERS_ID = 10002");
         Jdbc.execute("delete from ORDSTAT where ORDERS_ID = 10002");
-        String id = Queues.sendBytes(Queues.SERIAL, StatusMessages.legacyV2(10002, 20003, "SHIPPED", "S")
-                .getBytes(StandardCharsets.UTF_8), Map.of());
-        for (int i = 0; i < 80 && Jdbc.queryValue("select OUTCOME from CI_INBOUND_MESSAGE where MSGID = ?", id) == null; i++) {
+        String id = Queues.sendBytes(
+                Queues.SERIAL,
+                StatusMessages.legacyV2(10002, 20003, "SHIPPED", "S").getBytes(StandardCharsets.UTF_8),
+                Map.of());
+        for (int i = 0;
+                i < 80 && Jdbc.queryValue("select OUTCOME from CI_INBOUND_MESSAGE where MSGID = ?", id) == null;
+                i++) {
             Thread.sleep(250);
         }
         HttpResponse<String> response = Api.as(Api.VIEWER).get("/api/orders/10002/status");

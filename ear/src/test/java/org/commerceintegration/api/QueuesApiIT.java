@@ -64,7 +64,8 @@ class QueuesApiIT {
         assertEquals("server-endpoint-control", overview.getString("listenerControl"));
         assertEquals("server", overview.getString("scope"));
         var queues = overview.getJsonArray("queues");
-        assertEquals(List.of(SERIAL, PARALLEL, OUTBOUND, ERROR),
+        assertEquals(
+                List.of(SERIAL, PARALLEL, OUTBOUND, ERROR),
                 queues.stream().map(q -> q.asJsonObject().getString("name")).toList());
         JsonObject serial = queues.getJsonObject(0);
         assertEquals("SERIAL_INBOUND", serial.getString("role"));
@@ -83,8 +84,8 @@ class QueuesApiIT {
 
     @Test
     void putThenBrowseFindsTheMessageThenAdminDeletesIt() {
-        HttpResponse<String> put = Api.as(Api.OPERATOR).post(url("/api/queues/" + OUTBOUND + "/messages"),
-                "text/plain; charset=UTF-8", "hello caf\u00e9");
+        HttpResponse<String> put = Api.as(Api.OPERATOR)
+                .post(url("/api/queues/" + OUTBOUND + "/messages"), "text/plain; charset=UTF-8", "hello caf\u00e9");
         assertEquals(201, put.statusCode(), put.body());
         JsonObject created = InServer.object(put);
         String textId = created.getString("messageId");
@@ -93,15 +94,17 @@ class QueuesApiIT {
         assertTrue(put.headers().firstValue("Location").orElse("").contains("/api/queues/" + OUTBOUND + "/messages/"));
 
         byte[] latin1 = {'c', 'a', 'f', (byte) 0xE9, 0, (byte) 0xFF};
-        HttpResponse<String> putBytes = Api.as(Api.OPERATOR).send(Api.as(Api.OPERATOR)
-                .request(url("/api/queues/" + OUTBOUND + "/messages?charset=ISO-8859-1"))
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)));
+        HttpResponse<String> putBytes = Api.as(Api.OPERATOR)
+                .send(Api.as(Api.OPERATOR)
+                        .request(url("/api/queues/" + OUTBOUND + "/messages?charset=ISO-8859-1"))
+                        .header("Content-Type", "application/octet-stream")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)));
         assertEquals(201, putBytes.statusCode(), putBytes.body());
         String bytesId = InServer.object(putBytes).getString("messageId");
         leftovers.add(new String[] {Queues.OUTBOUND, selector(bytesId)});
 
-        JsonObject page = InServer.object(Api.as(Api.VIEWER).get(url("/api/queues/" + OUTBOUND + "/messages?limit=500")));
+        JsonObject page =
+                InServer.object(Api.as(Api.VIEWER).get(url("/api/queues/" + OUTBOUND + "/messages?limit=500")));
         JsonObject text = find(page, textId);
         assertNotNull(text, page.toString());
         assertEquals("Text", text.getString("type"));
@@ -117,14 +120,21 @@ class QueuesApiIT {
 
         JsonObject detail = InServer.object(Api.as(Api.VIEWER).get(url(messagePath(OUTBOUND, bytesId))));
         assertEquals("text", detail.getJsonObject("view").getString("format"));
-        assertEquals("caf\u00e9\u0000\u00ff", detail.getJsonObject("view").getString("text"),
+        assertEquals(
+                "caf\u00e9\u0000\u00ff",
+                detail.getJsonObject("view").getString("text"),
                 "decoded with the declared charset");
 
-        assertEquals(403, Api.as(Api.OPERATOR).delete(url(messagePath(OUTBOUND, textId))).statusCode());
+        assertEquals(
+                403,
+                Api.as(Api.OPERATOR).delete(url(messagePath(OUTBOUND, textId))).statusCode());
         HttpResponse<String> deleted = Api.as(Api.ADMIN).delete(url(messagePath(OUTBOUND, textId)));
         assertEquals(200, deleted.statusCode(), deleted.body());
-        assertEquals(404, Api.as(Api.VIEWER).get(url(messagePath(OUTBOUND, textId))).statusCode());
-        assertEquals(200, Api.as(Api.ADMIN).delete(url(messagePath(OUTBOUND, bytesId))).statusCode());
+        assertEquals(
+                404, Api.as(Api.VIEWER).get(url(messagePath(OUTBOUND, textId))).statusCode());
+        assertEquals(
+                200,
+                Api.as(Api.ADMIN).delete(url(messagePath(OUTBOUND, bytesId))).statusCode());
 
         String audit = Api.as(Api.VIEWER).get(url("/api/audit?limit=20")).body();
         assertTrue(audit.contains("queue.put") && audit.contains("\"actor\":\"operator\""), audit);
@@ -133,8 +143,8 @@ class QueuesApiIT {
 
     @Test
     void failedMessageIsListedWithItsReasonAndCanBeDeleted() {
-        HttpResponse<String> put = Api.as(Api.OPERATOR).post(url("/api/queues/" + SERIAL + "/messages"),
-                "text/plain", "NOT A COMMERCE MESSAGE");
+        HttpResponse<String> put = Api.as(Api.OPERATOR)
+                .post(url("/api/queues/" + SERIAL + "/messages"), "text/plain", "NOT A COMMERCE MESSAGE");
         assertEquals(201, put.statusCode(), put.body());
         String id = InServer.object(put).getString("messageId");
         leftovers.add(new String[] {Queues.ERROR, "JMSCorrelationID = '" + id + "'"});
@@ -148,15 +158,19 @@ class QueuesApiIT {
         assertEquals(id, failure.getString("originalMessageId"));
         assertEquals("NOT A COMMERCE MESSAGE", failed[0].getString("body"));
 
-        JsonObject serial = InServer.object(Api.as(Api.VIEWER).get(url("/api/queues"))).getJsonArray("queues")
+        JsonObject serial = InServer.object(Api.as(Api.VIEWER).get(url("/api/queues")))
+                .getJsonArray("queues")
                 .getJsonObject(0);
         assertEquals("NO_COMMAND", serial.getJsonObject("lastError").getString("reasonCode"), serial.toString());
         assertTrue(serial.getInt("failedLastMinute") >= 1, serial.toString());
 
         String errorId = failed[0].getString("id");
-        assertEquals(200, Api.as(Api.ADMIN).delete(url(messagePath(ERROR, errorId))).statusCode());
-        assertEquals(404, Api.as(Api.VIEWER).get(url(messagePath(ERROR, errorId))).statusCode());
-        assertEquals(404, Api.as(Api.ADMIN).delete(url(messagePath(ERROR, errorId))).statusCode());
+        assertEquals(
+                200, Api.as(Api.ADMIN).delete(url(messagePath(ERROR, errorId))).statusCode());
+        assertEquals(
+                404, Api.as(Api.VIEWER).get(url(messagePath(ERROR, errorId))).statusCode());
+        assertEquals(
+                404, Api.as(Api.ADMIN).delete(url(messagePath(ERROR, errorId))).statusCode());
     }
 
     @Test
@@ -165,10 +179,13 @@ class QueuesApiIT {
         String second = onErrorQueue(PARALLEL);
         String body = "{\"ids\":[\"" + first + "\",\"" + second + "\",\"ID:no-such-message\"]}";
 
-        assertEquals(403, Api.as(Api.VIEWER).post(url("/api/queues/" + ERROR + "/messages/replay"),
-                "application/json", body).statusCode());
-        HttpResponse<String> response = Api.as(Api.OPERATOR).post(url("/api/queues/" + ERROR + "/messages/replay"),
-                "application/json", body);
+        assertEquals(
+                403,
+                Api.as(Api.VIEWER)
+                        .post(url("/api/queues/" + ERROR + "/messages/replay"), "application/json", body)
+                        .statusCode());
+        HttpResponse<String> response =
+                Api.as(Api.OPERATOR).post(url("/api/queues/" + ERROR + "/messages/replay"), "application/json", body);
 
         assertEquals(200, response.statusCode(), response.body());
         JsonObject result = InServer.object(response);
@@ -192,12 +209,34 @@ class QueuesApiIT {
     @Test
     void rolesAreEnforced() {
         String anyId = "/api/queues/" + ERROR + "/messages/ID:x";
-        assertEquals(401, Api.anonymous().get(url("/api/queues/" + ERROR + "/messages")).statusCode());
-        assertEquals(401, Api.anonymous().post(url("/api/queues/" + OUTBOUND + "/messages"), "text/plain", "x").statusCode());
-        assertEquals(403, Api.as(Api.VIEWER).post(url("/api/queues/" + OUTBOUND + "/messages"), "text/plain", "x").statusCode());
-        assertEquals(403, Api.as(Api.VIEWER).post(url(anyId + "/replay"), "text/plain", "").statusCode());
-        assertEquals(403, Api.as(Api.VIEWER).post(url("/api/listeners/" + SERIAL + "/pause"), "text/plain", "").statusCode());
-        assertEquals(403, Api.as(Api.VIEWER).post(url("/api/listeners/" + SERIAL + "/resume"), "text/plain", "").statusCode());
+        assertEquals(
+                401,
+                Api.anonymous().get(url("/api/queues/" + ERROR + "/messages")).statusCode());
+        assertEquals(
+                401,
+                Api.anonymous()
+                        .post(url("/api/queues/" + OUTBOUND + "/messages"), "text/plain", "x")
+                        .statusCode());
+        assertEquals(
+                403,
+                Api.as(Api.VIEWER)
+                        .post(url("/api/queues/" + OUTBOUND + "/messages"), "text/plain", "x")
+                        .statusCode());
+        assertEquals(
+                403,
+                Api.as(Api.VIEWER)
+                        .post(url(anyId + "/replay"), "text/plain", "")
+                        .statusCode());
+        assertEquals(
+                403,
+                Api.as(Api.VIEWER)
+                        .post(url("/api/listeners/" + SERIAL + "/pause"), "text/plain", "")
+                        .statusCode());
+        assertEquals(
+                403,
+                Api.as(Api.VIEWER)
+                        .post(url("/api/listeners/" + SERIAL + "/resume"), "text/plain", "")
+                        .statusCode());
         assertEquals(403, Api.as(Api.OPERATOR).delete(url(anyId)).statusCode());
         assertEquals(403, Api.as(Api.VIEWER).delete(url(anyId)).statusCode());
         assertEquals(401, Api.anonymous().delete(url(anyId)).statusCode());
@@ -209,14 +248,36 @@ class QueuesApiIT {
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.body().contains("Unknown queue 'NoSuchQueue'"), unknown.body());
         assertTrue(unknown.body().startsWith("{\"error\":\"not_found\""), unknown.body());
-        assertEquals(404, Api.as(Api.OPERATOR).post(url("/api/queues/SYSTEM.ADMIN.COMMAND.QUEUE/messages"),
-                "text/plain", "x").statusCode());
-        assertEquals(404, Api.as(Api.VIEWER).get(url(messagePath(ERROR, "ID:no-such-message"))).statusCode());
-        assertEquals(404, Api.as(Api.ADMIN).delete(url(messagePath(ERROR, "ID:no-such-message"))).statusCode());
-        assertEquals(404, Api.as(Api.OPERATOR).post(url(messagePath(ERROR, "ID:no-such-message") + "/replay"),
-                "text/plain", "").statusCode());
-        assertEquals(404, Api.as(Api.OPERATOR).post(url("/api/listeners/NoSuchQueue/pause"), "text/plain", "").statusCode());
-        assertEquals(404, Api.as(Api.OPERATOR).post(url("/api/listeners/" + OUTBOUND + "/pause"), "text/plain", "").statusCode());
+        assertEquals(
+                404,
+                Api.as(Api.OPERATOR)
+                        .post(url("/api/queues/SYSTEM.ADMIN.COMMAND.QUEUE/messages"), "text/plain", "x")
+                        .statusCode());
+        assertEquals(
+                404,
+                Api.as(Api.VIEWER)
+                        .get(url(messagePath(ERROR, "ID:no-such-message")))
+                        .statusCode());
+        assertEquals(
+                404,
+                Api.as(Api.ADMIN)
+                        .delete(url(messagePath(ERROR, "ID:no-such-message")))
+                        .statusCode());
+        assertEquals(
+                404,
+                Api.as(Api.OPERATOR)
+                        .post(url(messagePath(ERROR, "ID:no-such-message") + "/replay"), "text/plain", "")
+                        .statusCode());
+        assertEquals(
+                404,
+                Api.as(Api.OPERATOR)
+                        .post(url("/api/listeners/NoSuchQueue/pause"), "text/plain", "")
+                        .statusCode());
+        assertEquals(
+                404,
+                Api.as(Api.OPERATOR)
+                        .post(url("/api/listeners/" + OUTBOUND + "/pause"), "text/plain", "")
+                        .statusCode());
     }
 
     @Test
@@ -224,15 +285,19 @@ class QueuesApiIT {
         HttpResponse<String> limit = Api.as(Api.VIEWER).get(url("/api/queues/" + ERROR + "/messages?limit=abc"));
         assertEquals(400, limit.statusCode());
         assertTrue(limit.body().contains("limit must be a whole number"), limit.body());
-        assertEquals(400, Api.as(Api.VIEWER).get(url("/api/queues/" + ERROR + "/messages?limit=0")).statusCode());
+        assertEquals(
+                400,
+                Api.as(Api.VIEWER)
+                        .get(url("/api/queues/" + ERROR + "/messages?limit=0"))
+                        .statusCode());
 
-        HttpResponse<String> target = Api.as(Api.OPERATOR).post(
-                url(messagePath(ERROR, "ID:x") + "/replay?target=" + OUTBOUND), "text/plain", "");
+        HttpResponse<String> target = Api.as(Api.OPERATOR)
+                .post(url(messagePath(ERROR, "ID:x") + "/replay?target=" + OUTBOUND), "text/plain", "");
         assertEquals(400, target.statusCode());
         assertTrue(target.body().contains("is not an inbound queue"), target.body());
 
-        HttpResponse<String> notError = Api.as(Api.OPERATOR).post(url(messagePath(OUTBOUND, "ID:x") + "/replay"),
-                "text/plain", "");
+        HttpResponse<String> notError =
+                Api.as(Api.OPERATOR).post(url(messagePath(OUTBOUND, "ID:x") + "/replay"), "text/plain", "");
         assertEquals(400, notError.statusCode());
         assertTrue(notError.body().contains("can be replayed"), notError.body());
 
@@ -243,20 +308,34 @@ class QueuesApiIT {
         HttpResponse<String> malformed = Api.as(Api.OPERATOR).post(bulk, "application/json", "{\"ids\":[");
         assertEquals(400, malformed.statusCode());
         assertTrue(malformed.body().contains("Malformed JSON"), malformed.body());
-        assertEquals(400, Api.as(Api.OPERATOR).post(bulk, "application/json", "[\"ID:x\"]").statusCode());
-        assertEquals(400, Api.as(Api.OPERATOR).post(bulk, "application/json", "{\"ids\":[1]}").statusCode());
-        assertEquals(400, Api.as(Api.OPERATOR).post(bulk, "application/json", "").statusCode());
+        assertEquals(
+                400,
+                Api.as(Api.OPERATOR)
+                        .post(bulk, "application/json", "[\"ID:x\"]")
+                        .statusCode());
+        assertEquals(
+                400,
+                Api.as(Api.OPERATOR)
+                        .post(bulk, "application/json", "{\"ids\":[1]}")
+                        .statusCode());
+        assertEquals(
+                400, Api.as(Api.OPERATOR).post(bulk, "application/json", "").statusCode());
 
-        HttpResponse<String> charset = Api.as(Api.OPERATOR).post(
-                url("/api/queues/" + OUTBOUND + "/messages?charset=" + URLEncoder.encode("no such", StandardCharsets.UTF_8)),
-                "application/octet-stream", "x");
+        HttpResponse<String> charset = Api.as(Api.OPERATOR)
+                .post(
+                        url("/api/queues/" + OUTBOUND + "/messages?charset="
+                                + URLEncoder.encode("no such", StandardCharsets.UTF_8)),
+                        "application/octet-stream",
+                        "x");
         assertEquals(400, charset.statusCode(), charset.body());
         assertTrue(!charset.body().contains("Exception"), "no stack trace or class names: " + charset.body());
     }
 
     /** Puts a non-Commerce message straight on the error queue as if it had failed on {@code source}. */
     private String onErrorQueue(String source) {
-        String id = Queues.sendBytes(Queues.ERROR, "NOT A COMMERCE MESSAGE".getBytes(StandardCharsets.UTF_8),
+        String id = Queues.sendBytes(
+                Queues.ERROR,
+                "NOT A COMMERCE MESSAGE".getBytes(StandardCharsets.UTF_8),
                 Map.of(ErrorQueue.SOURCE_QUEUE, source, ErrorQueue.REASON_CODE, "NO_COMMAND", "origin", "bulk-test"));
         leftovers.add(new String[] {Queues.ERROR, selector(id)});
         return id;
@@ -264,13 +343,19 @@ class QueuesApiIT {
 
     private JsonObject correlated(String queue, String correlationId) {
         JsonObject page = InServer.object(Api.as(Api.VIEWER).get(url("/api/queues/" + queue + "/messages?limit=500")));
-        return page.getJsonArray("messages").stream().map(JsonValue::asJsonObject)
-                .filter(m -> correlationId.equals(m.getString("correlationId", null))).findFirst().orElse(null);
+        return page.getJsonArray("messages").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(m -> correlationId.equals(m.getString("correlationId", null)))
+                .findFirst()
+                .orElse(null);
     }
 
     private static JsonObject find(JsonObject page, String id) {
-        return page.getJsonArray("messages").stream().map(JsonValue::asJsonObject)
-                .filter(m -> id.equals(m.getString("id"))).findFirst().orElse(null);
+        return page.getJsonArray("messages").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(m -> id.equals(m.getString("id")))
+                .findFirst()
+                .orElse(null);
     }
 
     static String messagePath(String queue, String id) {

@@ -32,7 +32,11 @@ class RegistryApiIT {
 
     @AfterEach
     void restore() {
-        Api.as(Api.ADMIN).put(PATH, "application/json", "{\"className\":\"com.ibm.commerce.messaging.commands.SendXMLOrderCmdImpl\"}");
+        Api.as(Api.ADMIN)
+                .put(
+                        PATH,
+                        "application/json",
+                        "{\"className\":\"com.ibm.commerce.messaging.commands.SendXMLOrderCmdImpl\"}");
     }
 
     @Test
@@ -41,7 +45,8 @@ class RegistryApiIT {
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("com.ibm.commerce.order.commands.OrderMessagingCmd"), response.body());
         assertTrue(response.body().contains("\"storeName\":\"Demo Store\""), response.body());
-        assertTrue(response.body().contains("com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl"),
+        assertTrue(
+                response.body().contains("com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl"),
                 "choices are listed: " + response.body());
     }
 
@@ -49,12 +54,15 @@ class RegistryApiIT {
     void adminSwitchesAStoreAndItIsAudited() {
         HttpResponse<String> response = Api.as(Api.ADMIN).put(PATH, "application/json", LEGACY);
         assertEquals(200, response.statusCode(), response.body());
-        assertTrue(response.body().contains("\"className\":\"com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl\""));
+        assertTrue(
+                response.body().contains("\"className\":\"com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl\""));
 
         String registry = Api.as(Api.VIEWER).get("/api/registry").body();
-        assertTrue(registry.contains("{\"className\":\"com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl\","
-                + "\"interfaceName\":\"com.ibm.commerce.order.commands.OrderMessagingCmd\",\"source\":\"store\","
-                + "\"storeId\":10101,\"storeName\":\"Demo Store\"}"), "store 10101 now runs the legacy command: " + registry);
+        assertTrue(
+                registry.contains("{\"className\":\"com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl\","
+                        + "\"interfaceName\":\"com.ibm.commerce.order.commands.OrderMessagingCmd\",\"source\":\"store\","
+                        + "\"storeId\":10101,\"storeName\":\"Demo Store\"}"),
+                "store 10101 now runs the legacy command: " + registry);
 
         String audit = Api.as(Api.VIEWER).get("/api/audit?limit=5").body();
         assertTrue(audit.contains("registry.switch") && audit.contains("\"actor\":\"admin\""), audit);
@@ -63,14 +71,17 @@ class RegistryApiIT {
 
     @Test
     void operatorsAndViewersMayNotSwitch() {
-        assertEquals(403, Api.as(Api.OPERATOR).put(PATH, "application/json", LEGACY).statusCode());
-        assertEquals(403, Api.as(Api.VIEWER).put(PATH, "application/json", LEGACY).statusCode());
+        assertEquals(
+                403, Api.as(Api.OPERATOR).put(PATH, "application/json", LEGACY).statusCode());
+        assertEquals(
+                403, Api.as(Api.VIEWER).put(PATH, "application/json", LEGACY).statusCode());
         assertEquals(401, Api.anonymous().put(PATH, "application/json", LEGACY).statusCode());
     }
 
     @Test
     void freeTextIsRefused() {
-        HttpResponse<String> response = Api.as(Api.ADMIN).put(PATH, "application/json", "{\"className\":\"com.example.Evil\"}");
+        HttpResponse<String> response =
+                Api.as(Api.ADMIN).put(PATH, "application/json", "{\"className\":\"com.example.Evil\"}");
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains("not a known implementation"), response.body());
         assertEquals(400, Api.as(Api.ADMIN).put(PATH, "application/json", "{}").statusCode());
@@ -78,7 +89,15 @@ class RegistryApiIT {
 
     @Test
     void reload() {
-        assertEquals(200, Api.as(Api.OPERATOR).post("/api/registry/reload", "application/json", "").statusCode());
-        assertEquals(403, Api.as(Api.VIEWER).post("/api/registry/reload", "application/json", "").statusCode());
+        assertEquals(
+                200,
+                Api.as(Api.OPERATOR)
+                        .post("/api/registry/reload", "application/json", "")
+                        .statusCode());
+        assertEquals(
+                403,
+                Api.as(Api.VIEWER)
+                        .post("/api/registry/reload", "application/json", "")
+                        .statusCode());
     }
 }

@@ -64,9 +64,18 @@ final class Browser implements AutoCloseable {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(new File(CHROMIUM));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--ignore-certificate-errors", "--window-size=1400,1000",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--ignore-certificate-errors",
+                "--window-size=1400,1000",
                 "--user-data-dir=" + userDataDir);
         options.setAcceptInsecureCerts(true);
         // the page's console, to catch content-security-policy violations and uncaught script errors
@@ -77,9 +86,11 @@ final class Browser implements AutoCloseable {
 
     private static void requireExecutable(String path) {
         if (!new File(path).canExecute()) {
-            fail("Browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ", but " + path + " is missing. Install them with: apt-get update && apt-get install -y chromium"
-                    + " chromium-driver (.ci/run does this), or point -Dchromium.binary / -Dchromedriver.binary at them.");
+            fail(
+                    "Browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
+                            + ", but " + path
+                            + " is missing. Install them with: apt-get update && apt-get install -y chromium"
+                            + " chromium-driver (.ci/run does this), or point -Dchromium.binary / -Dchromedriver.binary at them.");
         }
     }
 
@@ -112,13 +123,16 @@ final class Browser implements AutoCloseable {
     }
 
     void click(By locator) {
-        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        new WebDriverWait(driver, TIMEOUT)
+                .until(ExpectedConditions.elementToBeClickable(locator))
+                .click();
     }
 
     /** Accepts the console's confirmation dialog. */
     void confirm() {
         click(By.id("confirm-ok"));
-        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
+        new WebDriverWait(driver, TIMEOUT)
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
     }
 
     String textOf(By locator) {
@@ -134,7 +148,9 @@ final class Browser implements AutoCloseable {
     String message(String kind) {
         waitUntil("a " + kind + " message", () -> {
             List<WebElement> area = driver.findElements(By.cssSelector("#message[data-kind='" + kind + "']"));
-            return !area.isEmpty() && area.get(0).isDisplayed() && !area.get(0).getText().isBlank();
+            return !area.isEmpty()
+                    && area.get(0).isDisplayed()
+                    && !area.get(0).getText().isBlank();
         });
         return textOf(By.id("message"));
     }
@@ -199,8 +215,10 @@ final class Browser implements AutoCloseable {
     Path fullPageScreenshot(String name) {
         Dimension size = driver.manage().window().getSize();
         long height = ((Number) script("return Math.ceil(document.documentElement.scrollHeight"
-                + " + window.outerHeight - window.innerHeight);")).longValue();
-        driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(Math.max(height, size.getHeight()), 4000)));
+                        + " + window.outerHeight - window.innerHeight);"))
+                .longValue();
+        driver.manage().window().setSize(new Dimension(size.getWidth(), (int)
+                Math.min(Math.max(height, size.getHeight()), 4000)));
         try {
             return screenshot(name);
         } finally {
@@ -223,7 +241,8 @@ final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (Stream<Path> files = Files.walk(userDataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException e) {
                 // a temp directory; best effort
             }

@@ -86,15 +86,22 @@ class ConsoleBrowserIT {
                 String url = "jdbc:derby://127.0.0.1:" + System.getProperty("derby.port", "1527")
                         + "/databases/commercedb;user=dbadmin;password=dbadmin";
                 try (Connection connection = DriverManager.getConnection(url);
-                     PreparedStatement delete = connection.prepareStatement(
-                             "DELETE FROM CMDREG WHERE STOREENT_ID = 10101 AND INTERFACENAME = ?")) {
+                        PreparedStatement delete = connection.prepareStatement(
+                                "DELETE FROM CMDREG WHERE STOREENT_ID = 10101 AND INTERFACENAME = ?")) {
                     delete.setString(1, ORDER_MESSAGING);
                     delete.executeUpdate();
                 }
-                assertEquals(200, Api.as(Api.OPERATOR).post("/api/registry/reload", "application/json", "").statusCode());
+                assertEquals(
+                        200,
+                        Api.as(Api.OPERATOR)
+                                .post("/api/registry/reload", "application/json", "")
+                                .statusCode());
             } else if (originalImplementation != null && !originalImplementation.equals(effectiveOrderMessaging())) {
-                HttpResponse<String> response = Api.as(Api.ADMIN).put("/api/registry/10101/" + ORDER_MESSAGING,
-                        "application/json", "{\"className\":\"" + originalImplementation + "\"}");
+                HttpResponse<String> response = Api.as(Api.ADMIN)
+                        .put(
+                                "/api/registry/10101/" + ORDER_MESSAGING,
+                                "application/json",
+                                "{\"className\":\"" + originalImplementation + "\"}");
                 assertEquals(200, response.statusCode(), "CMDREG restored: " + response.body());
             }
             assertEquals(originalImplementation, effectiveOrderMessaging(), "CMDREG restored");
@@ -126,20 +133,24 @@ class ConsoleBrowserIT {
         browser.open("registry.html");
         WebElement select = browser.waitFor(By.id(SWITCH));
         assertTrue(select.isEnabled(), "an admin may switch");
-        List<String> offered = new Select(select).getOptions().stream().map(o -> o.getDomProperty("value")).toList();
+        List<String> offered = new Select(select)
+                .getOptions().stream().map(o -> o.getDomProperty("value")).toList();
         assertTrue(offered.contains(LEGACY) && offered.contains(XML), "known implementations offered: " + offered);
         assertEquals("select", select.getTagName(), "a choice, never free text");
 
         new Select(select).selectByValue(LEGACY);
         browser.click(By.id(APPLY));
         browser.waitFor(By.id("confirm-dialog"));
-        assertTrue(browser.textOf(By.id("confirm-text")).contains("SendWCSOrderCmdImpl"), browser.textOf(By.id("confirm-text")));
+        assertTrue(
+                browser.textOf(By.id("confirm-text")).contains("SendWCSOrderCmdImpl"),
+                browser.textOf(By.id("confirm-text")));
         browser.screenshot("registry-confirm-switch");
         browser.confirm();
 
         String info = browser.message("info");
         assertTrue(info.contains("SendWCSOrderCmdImpl"), info);
-        browser.waitUntil("the active implementation to be the legacy one",
+        browser.waitUntil(
+                "the active implementation to be the legacy one",
                 () -> browser.textOf(By.id(ACTIVE)).contains(LEGACY));
         assertEquals("store row", browser.textOf(By.id("source-10101-OrderMessagingCmd")));
         browser.waitUntil("the switch in the audit trail", () -> {
@@ -167,17 +178,22 @@ class ConsoleBrowserIT {
 
         browser.open("queues.html?browse=JMSOutboundQueue");
         browser.waitFor(By.id("queues-table"));
-        browser.waitUntil("a legacy order message on JMSOutboundQueue", Duration.ofSeconds(30),
-                () -> legacyRow(correlationId) != null, () -> browser.click(By.id("browse")));
+        browser.waitUntil(
+                "a legacy order message on JMSOutboundQueue",
+                Duration.ofSeconds(30),
+                () -> legacyRow(correlationId) != null,
+                () -> browser.click(By.id("browse")));
         legacyRow(correlationId).click();
-        browser.waitUntil("the message body", () -> browser.textOf(By.id("message-body")).startsWith("<ECEDOC><PROLOG>ON"));
+        browser.waitUntil(
+                "the message body", () -> browser.textOf(By.id("message-body")).startsWith("<ECEDOC><PROLOG>ON"));
         browser.screenshot("outbound-legacy-message");
     }
 
     private static WebElement legacyRow(String correlationId) {
         for (WebElement row : browser.driver().findElements(By.cssSelector("#messages-table tr.message-row"))) {
             String preview = row.findElement(By.cssSelector(".message-preview")).getText();
-            if (preview.startsWith("<ECEDOC><PROLOG>ON") && (correlationId == null || row.getText().contains(correlationId))) {
+            if (preview.startsWith("<ECEDOC><PROLOG>ON")
+                    && (correlationId == null || row.getText().contains(correlationId))) {
                 return row;
             }
         }
@@ -212,10 +228,15 @@ class ConsoleBrowserIT {
         // find it on the error page with its reason
         browser.open("errors.html");
         browser.waitFor(By.id("errors-table"));
-        browser.waitUntil("the failed message on the error page", Duration.ofSeconds(45),
-                () -> openErrorMessageOf(originalId), () -> browser.click(By.id("refresh")));
+        browser.waitUntil(
+                "the failed message on the error page",
+                Duration.ofSeconds(45),
+                () -> openErrorMessageOf(originalId),
+                () -> browser.click(By.id("refresh")));
         String summary = browser.textOf(By.id("detail-summary"));
-        assertTrue(summary.contains("LEGACY_FIELD") && summary.contains("NC_ScheduleShipDate"), "reason shown: " + summary);
+        assertTrue(
+                summary.contains("LEGACY_FIELD") && summary.contains("NC_ScheduleShipDate"),
+                "reason shown: " + summary);
         assertTrue(summary.contains("10002"), "order shown: " + summary);
         assertTrue(browser.textOf(By.id("fields-table")).contains("NC_ScheduleShipDate"), "legacy field breakdown");
         WebElement editor = browser.waitFor(By.id("edit-body"));
@@ -225,7 +246,9 @@ class ConsoleBrowserIT {
         // correct the date in the editor and replay
         editor.clear();
         editor.sendKeys(fixed);
-        browser.waitUntil("the editor to notice the edit", () -> browser.textOf(By.id("edit-state")).contains("Edited"));
+        browser.waitUntil(
+                "the editor to notice the edit",
+                () -> browser.textOf(By.id("edit-state")).contains("Edited"));
         browser.screenshot("error-edited");
         browser.click(By.id("replay"));
         browser.confirm();
@@ -235,9 +258,14 @@ class ConsoleBrowserIT {
 
         // the order page shows the new status
         browser.open("order.html?ordersId=10002");
-        browser.waitUntil("ORDSTAT of order 10002 with status " + newStatus, Duration.ofSeconds(45),
-                () -> newStatus.equals(browser.script(CURRENT_OSSTATUS)), () -> browser.click(By.id("order-show")));
-        assertTrue(browser.textOf(By.id("order-messages-table")).contains("PROCESSED"), "the replayed message was processed");
+        browser.waitUntil(
+                "ORDSTAT of order 10002 with status " + newStatus,
+                Duration.ofSeconds(45),
+                () -> newStatus.equals(browser.script(CURRENT_OSSTATUS)),
+                () -> browser.click(By.id("order-show")));
+        assertTrue(
+                browser.textOf(By.id("order-messages-table")).contains("PROCESSED"),
+                "the replayed message was processed");
         browser.fullPageScreenshot("order-new-status");
     }
 
@@ -252,7 +280,9 @@ class ConsoleBrowserIT {
             String id = row.getDomAttribute("data-message-id");
             row.findElement(By.cssSelector("button")).click();
             try {
-                browser.waitUntil("the detail of " + id, () -> browser.textOf(By.id("detail-summary")).contains(id));
+                browser.waitUntil(
+                        "the detail of " + id,
+                        () -> browser.textOf(By.id("detail-summary")).contains(id));
             } catch (RuntimeException e) {
                 continue;
             }
@@ -287,11 +317,13 @@ class ConsoleBrowserIT {
         browser.open("queues.html");
         try {
             browser.click(By.id("pause-" + queue));
-            browser.waitUntil("the listener to show paused", () -> "paused".equals(browser.textOf(By.id("listener-" + queue))));
+            browser.waitUntil(
+                    "the listener to show paused", () -> "paused".equals(browser.textOf(By.id("listener-" + queue))));
             assertTrue(browser.message("info").contains("paused"), browser.textOf(By.id("message")));
             browser.screenshot("queues-listener-paused");
             browser.click(By.id("resume-" + queue));
-            browser.waitUntil("the listener to run again", () -> "active".equals(browser.textOf(By.id("listener-" + queue))));
+            browser.waitUntil(
+                    "the listener to run again", () -> "active".equals(browser.textOf(By.id("listener-" + queue))));
             browser.screenshot("queues-listener-resumed");
         } finally {
             Api.as(Api.OPERATOR).post("/api/listeners/" + queue + "/resume", "application/json", "");
@@ -302,14 +334,25 @@ class ConsoleBrowserIT {
     @Order(6)
     void everyPageLoadsItsDataWithoutErrors() {
         signIn("admin", "admin-password");
-        for (String[] page : new String[][] {{"index.html", "summary-registry"}, {"registry.html", "cmdreg-table"},
-                {"queues.html", "queue-JMSErrorQueue"}, {"errors.html", "error-count"}, {"unsent.html", "unsent-count"},
-                {"order.html?ordersId=10001", "order-result"}}) {
+        for (String[] page : new String[][] {
+            {"index.html", "summary-registry"},
+            {"registry.html", "cmdreg-table"},
+            {"queues.html", "queue-JMSErrorQueue"},
+            {"errors.html", "error-count"},
+            {"unsent.html", "unsent-count"},
+            {"order.html?ordersId=10001", "order-result"}
+        }) {
             browser.open(page[0]);
-            browser.waitUntil(page[0] + " with its data", () -> !browser.textOf(By.id(page[1])).isBlank());
-            assertTrue(browser.driver().findElements(By.cssSelector("#message[data-kind='error']")).isEmpty(),
+            browser.waitUntil(
+                    page[0] + " with its data",
+                    () -> !browser.textOf(By.id(page[1])).isBlank());
+            assertTrue(
+                    browser.driver()
+                            .findElements(By.cssSelector("#message[data-kind='error']"))
+                            .isEmpty(),
                     page[0] + " shows an error: " + browser.textOf(By.id("message")));
-            assertEquals(1, browser.driver().findElements(By.cssSelector("main h1")).size(), page[0] + " has one h1");
+            assertEquals(
+                    1, browser.driver().findElements(By.cssSelector("main h1")).size(), page[0] + " has one h1");
             assertEquals(List.of(), browser.script(UNLABELLED_CONTROLS), page[0] + ": every control has a label");
             assertEquals(List.of(), browser.script(TABLES_WITHOUT_HEADERS), page[0] + ": every table has headers");
             browser.screenshot("page-" + page[0].replaceAll("\\..*", ""));
@@ -343,14 +386,18 @@ class ConsoleBrowserIT {
         browser.open("registry.html");
         WebElement select = browser.waitFor(By.id(SWITCH));
         assertFalse(select.isEnabled(), "the switch is disabled for a viewer");
-        assertFalse(browser.driver().findElement(By.id(APPLY)).isEnabled(), "the apply button is disabled for a viewer");
+        assertFalse(
+                browser.driver().findElement(By.id(APPLY)).isEnabled(), "the apply button is disabled for a viewer");
         assertFalse(browser.driver().findElement(By.id("reload")).isEnabled(), "reload is disabled for a viewer");
         browser.screenshot("viewer-switch-disabled");
 
         // force the control open, as a user could with the developer tools: the server still refuses
-        browser.script("const s = document.getElementById(arguments[0]); s.disabled = false; s.value = arguments[2];"
-                + "s.dispatchEvent(new Event('change')); document.getElementById(arguments[1]).disabled = false;",
-                SWITCH, APPLY, XML.equals(effectiveOrderMessaging()) ? LEGACY : XML);
+        browser.script(
+                "const s = document.getElementById(arguments[0]); s.disabled = false; s.value = arguments[2];"
+                        + "s.dispatchEvent(new Event('change')); document.getElementById(arguments[1]).disabled = false;",
+                SWITCH,
+                APPLY,
+                XML.equals(effectiveOrderMessaging()) ? LEGACY : XML);
         browser.click(By.id(APPLY));
         browser.confirm();
         String error = browser.message("error");
@@ -398,10 +445,13 @@ class ConsoleBrowserIT {
         assertEquals(200, response.statusCode(), response.body());
         String body = response.body();
         String rows = body.substring(body.indexOf("\"rows\""));
-        rows = rows.contains("\"effective\"") && rows.indexOf("\"effective\"") > 0 ? rows.substring(0, rows.indexOf("\"effective\"")) : rows;
+        rows = rows.contains("\"effective\"") && rows.indexOf("\"effective\"") > 0
+                ? rows.substring(0, rows.indexOf("\"effective\""))
+                : rows;
         Matcher entry = Pattern.compile("\\{[^{}]*\\}").matcher(rows);
         while (entry.find()) {
-            if (entry.group().contains("\"storeId\":10101") && entry.group().contains("\"interfaceName\":\"" + ORDER_MESSAGING + "\"")) {
+            if (entry.group().contains("\"storeId\":10101")
+                    && entry.group().contains("\"interfaceName\":\"" + ORDER_MESSAGING + "\"")) {
                 return true;
             }
         }
@@ -417,7 +467,8 @@ class ConsoleBrowserIT {
         while (entry.find()) {
             String json = entry.group();
             if (json.contains("\"storeId\":10101") && json.contains("\"interfaceName\":\"" + ORDER_MESSAGING + "\"")) {
-                Matcher className = Pattern.compile("\"className\":\"([^\"]+)\"").matcher(json);
+                Matcher className =
+                        Pattern.compile("\"className\":\"([^\"]+)\"").matcher(json);
                 if (className.find()) {
                     return className.group(1);
                 }

@@ -47,7 +47,7 @@ class HealthIT {
 
     private static HttpResponse<String> get(String path) throws Exception {
         URI uri = URI.create("http://localhost:" + System.getProperty("http.port", "9080") + path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

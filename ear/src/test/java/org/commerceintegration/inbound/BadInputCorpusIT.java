@@ -47,14 +47,16 @@ class BadInputCorpusIT {
 
     private static final String MANIFEST = "corpus/bad-manifest.tsv";
     /** Reasons that mean "a bug or an outage", not "this input is bad". */
-    private static final Set<String> UNDECLARED = Set.of("UNEXPECTED", "DATABASE_ERROR", "DATABASE_UNAVAILABLE",
-            "LOCK_CONFLICT");
+    private static final Set<String> UNDECLARED =
+            Set.of("UNEXPECTED", "DATABASE_ERROR", "DATABASE_UNAVAILABLE", "LOCK_CONFLICT");
+
     private static final int GOOD_EVERY = 4;
 
     @Deployment
     static EnterpriseArchive deployment() throws IOException {
         List<String> resources = new ArrayList<>(List.of(MANIFEST));
-        for (String[] entry : manifestFrom(BadInputCorpusIT.class.getClassLoader().getResourceAsStream(MANIFEST))) {
+        for (String[] entry :
+                manifestFrom(BadInputCorpusIT.class.getClassLoader().getResourceAsStream(MANIFEST))) {
             resources.add("corpus/bad/" + entry[0]);
         }
         return Deployments.applicationWith(resources, BadInputCorpusIT.class);
@@ -85,8 +87,11 @@ class BadInputCorpusIT {
                 entries.put(id, entry);
                 if (++index % GOOD_EVERY == 0) {
                     lastGoodStatus = "GOOD-" + index;
-                    goodIds.add(Queues.sendBytes(Queues.SERIAL, StatusMessages.legacyV2(10003, 20004, lastGoodStatus, "S")
-                            .getBytes(StandardCharsets.UTF_8), Map.of()));
+                    goodIds.add(Queues.sendBytes(
+                            Queues.SERIAL,
+                            StatusMessages.legacyV2(10003, 20004, lastGoodStatus, "S")
+                                    .getBytes(StandardCharsets.UTF_8),
+                            Map.of()));
                 }
             }
             assertTrue(sent.size() >= 100, "the corpus holds at least 100 bad inputs: " + sent.size());
@@ -123,8 +128,10 @@ class BadInputCorpusIT {
             for (String goodId : goodIds) {
                 assertEquals("PROCESSED", waitForOutcome(goodId), "good message " + goodId);
             }
-            assertEquals(lastGoodStatus, Jdbc.queryValue(
-                    "select OSSTATUS from ORDSTAT where ORDERS_ID = 10003 and (OSVERNBR = 0 or OSVERNBR is null)"));
+            assertEquals(
+                    lastGoodStatus,
+                    Jdbc.queryValue(
+                            "select OSSTATUS from ORDSTAT where ORDERS_ID = 10003 and (OSVERNBR = 0 or OSVERNBR is null)"));
             assertEquals(0, connections.get(), "no connection to the URLs named in messages");
             assertTrue(ready(), "the server is still ready");
         } finally {
@@ -151,17 +158,20 @@ class BadInputCorpusIT {
         }
         String text = new String(raw, StandardCharsets.ISO_8859_1);
         if (text.startsWith("@@GENERATE:5MB-LEGACY@@")) {
-            return (StatusMessages.legacyV2(10003, 20004, "HUGE", "S").replace("</ITM010>",
-                    "X".repeat(5 * 1024 * 1024) + "</ITM010>")).getBytes(StandardCharsets.UTF_8);
+            return (StatusMessages.legacyV2(10003, 20004, "HUGE", "S")
+                            .replace("</ITM010>", "X".repeat(5 * 1024 * 1024) + "</ITM010>"))
+                    .getBytes(StandardCharsets.UTF_8);
         }
         if (text.startsWith("@@GENERATE:5MB-XML@@")) {
-            return StatusMessages.ncXml(10003, "HUGE", true).replace("<DataArea>",
-                    "<!--" + "x".repeat(5 * 1024 * 1024) + "--><DataArea>").getBytes(StandardCharsets.UTF_8);
+            return StatusMessages.ncXml(10003, "HUGE", true)
+                    .replace("<DataArea>", "<!--" + "x".repeat(5 * 1024 * 1024) + "--><DataArea>")
+                    .getBytes(StandardCharsets.UTF_8);
         }
         if (!text.contains("@@")) {
             return raw;
         }
-        return text.replace("@@PORT@@", Integer.toString(port)).replace("@@SECRET_FILE@@", fifo.toString())
+        return text.replace("@@PORT@@", Integer.toString(port))
+                .replace("@@SECRET_FILE@@", fifo.toString())
                 .getBytes(StandardCharsets.ISO_8859_1);
     }
 
@@ -188,10 +198,14 @@ class BadInputCorpusIT {
     }
 
     private static boolean ready() throws Exception {
-        String port = ConfigProvider.getConfig().getOptionalValue("default.http.port", String.class).orElse("9080");
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        String port = ConfigProvider.getConfig()
+                .getOptionalValue("default.http.port", String.class)
+                .orElse("9080");
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 && !response.body().contains("DOWN");
     }
 }

@@ -43,19 +43,29 @@ class InboundQueuesIT {
 
     @Test
     void tv1LegacyVersion02LandsInOrdstatAndOrdistat() throws Exception {
-        String id = Queues.sendBytes(Queues.SERIAL, StatusMessages.legacyV2(10001, 20002, "C", "S")
-                .getBytes(StandardCharsets.UTF_8), Map.of());
+        String id = Queues.sendBytes(
+                Queues.SERIAL,
+                StatusMessages.legacyV2(10001, 20002, "C", "S").getBytes(StandardCharsets.UTF_8),
+                Map.of());
         assertEquals("PROCESSED", waitForOutcome(id));
 
         assertEquals("C", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10001"));
         assertEquals("BE-10001", Jdbc.queryValue("select OSMORDER from ORDSTAT where ORDERS_ID = 10001"));
         assertEquals("USD", Jdbc.queryValue("select OSCPCUR from ORDSTAT where ORDERS_ID = 10001"));
-        assertEquals(0, new BigDecimal("129.97").compareTo((BigDecimal) Jdbc.queryValue("select OSPRTOT from ORDSTAT where ORDERS_ID = 10001")));
-        assertEquals(0, new BigDecimal("0.60").compareTo((BigDecimal) Jdbc.queryValue("select OSSHTXTOT from ORDSTAT where ORDERS_ID = 10001")));
-        assertEquals(Timestamp.valueOf(LocalDateTime.of(2024, 3, 5, 0, 0)), Jdbc.queryValue("select OSSSTIME from ORDSTAT where ORDERS_ID = 10001"));
-        assertEquals(Timestamp.valueOf(LocalDateTime.of(2024, 3, 1, 0, 0)), Jdbc.queryValue("select OSPLTIME from ORDSTAT where ORDERS_ID = 10001"));
+        assertEquals(0, new BigDecimal("129.97").compareTo((BigDecimal)
+                        Jdbc.queryValue("select OSPRTOT from ORDSTAT where ORDERS_ID = 10001")));
+        assertEquals(0, new BigDecimal("0.60").compareTo((BigDecimal)
+                        Jdbc.queryValue("select OSSHTXTOT from ORDSTAT where ORDERS_ID = 10001")));
+        assertEquals(
+                Timestamp.valueOf(LocalDateTime.of(2024, 3, 5, 0, 0)),
+                Jdbc.queryValue("select OSSSTIME from ORDSTAT where ORDERS_ID = 10001"));
+        assertEquals(
+                Timestamp.valueOf(LocalDateTime.of(2024, 3, 1, 0, 0)),
+                Jdbc.queryValue("select OSPLTIME from ORDSTAT where ORDERS_ID = 10001"));
         assertEquals("S", Jdbc.queryValue("select OISTATUS from ORDISTAT where ORDERITMES_ID = 20002"));
-        assertEquals(2, ((Number) Jdbc.queryValue("select OIQTCONFIRM from ORDISTAT where ORDERITMES_ID = 20002")).intValue());
+        assertEquals(
+                2,
+                ((Number) Jdbc.queryValue("select OIQTCONFIRM from ORDISTAT where ORDERITMES_ID = 20002")).intValue());
         assertEquals("BE-LINE-20002", Jdbc.queryValue("select OIMITEM from ORDISTAT where ORDERITMES_ID = 20002"));
         assertEquals("USD", Jdbc.queryValue("select OICPCUR from ORDISTAT where ORDERITMES_ID = 20002"));
         assertEquals("OS 02", Jdbc.queryValue("select MSGTYPE from CI_INBOUND_MESSAGE where MSGID = ?", id));
@@ -76,8 +86,11 @@ class InboundQueuesIT {
     void hundredStatusChangesThroughTheSerialQueueEndInTheLastState() throws Exception {
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= 100; i++) {
-            ids.add(Queues.sendBytes(Queues.SERIAL, StatusMessages.legacyV2(10003, 20004, String.format("STEP-%03d", i), "S")
-                    .getBytes(StandardCharsets.UTF_8), Map.of()));
+            ids.add(Queues.sendBytes(
+                    Queues.SERIAL,
+                    StatusMessages.legacyV2(10003, 20004, String.format("STEP-%03d", i), "S")
+                            .getBytes(StandardCharsets.UTF_8),
+                    Map.of()));
         }
         for (String id : ids) {
             assertEquals("PROCESSED", waitForOutcome(id));
@@ -99,7 +112,8 @@ class InboundQueuesIT {
         // Overlapping [received, received + duration] intervals prove that listeners worked at the same time.
         List<long[]> intervals = new ArrayList<>();
         for (String id : ids) {
-            Timestamp received = (Timestamp) Jdbc.queryValue("select RECEIVED from CI_INBOUND_MESSAGE where MSGID = ?", id);
+            Timestamp received =
+                    (Timestamp) Jdbc.queryValue("select RECEIVED from CI_INBOUND_MESSAGE where MSGID = ?", id);
             Number duration = (Number) Jdbc.queryValue("select DURATIONMS from CI_INBOUND_MESSAGE where MSGID = ?", id);
             assertNotNull(received);
             intervals.add(new long[] {received.getTime(), received.getTime() + Math.max(1, duration.longValue())});
@@ -109,10 +123,14 @@ class InboundQueuesIT {
 
     @Test
     void sameMessageIdIsAppliedOnce() throws Exception {
-        String id = Queues.sendBytes(Queues.SERIAL, StatusMessages.legacyV2(10001, 20001, "ONCE", "S")
-                .getBytes(StandardCharsets.UTF_8), Map.of());
+        String id = Queues.sendBytes(
+                Queues.SERIAL,
+                StatusMessages.legacyV2(10001, 20001, "ONCE", "S").getBytes(StandardCharsets.UTF_8),
+                Map.of());
         assertEquals("PROCESSED", waitForOutcome(id));
-        assertEquals(1, ((Number) Jdbc.queryValue("select count(*) from CI_INBOUND_MESSAGE where MSGID = ?", id)).intValue());
+        assertEquals(
+                1,
+                ((Number) Jdbc.queryValue("select count(*) from CI_INBOUND_MESSAGE where MSGID = ?", id)).intValue());
     }
 
     static int maxOverlap(List<long[]> intervals) {

@@ -89,12 +89,15 @@ class InboundVectorsIT {
 
     @Test
     void legacyVersion01() throws Exception {
-        String id = Queues.sendBytes(Queues.SERIAL, StatusMessages.legacyV1(10002, 20003, "V01", "B")
-                .getBytes(StandardCharsets.UTF_8), Map.of());
+        String id = Queues.sendBytes(
+                Queues.SERIAL,
+                StatusMessages.legacyV1(10002, 20003, "V01", "B").getBytes(StandardCharsets.UTF_8),
+                Map.of());
         assertEquals("PROCESSED", waitForOutcome(id));
         assertEquals("V01", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10002"));
         assertEquals("B", Jdbc.queryValue("select OISTATUS from ORDISTAT where ORDERITMES_ID = 20003"));
-        assertNull(Jdbc.queryValue("select OICPCUR from ORDISTAT where ORDERITMES_ID = 20003"), "01 has no item currency");
+        assertNull(
+                Jdbc.queryValue("select OICPCUR from ORDISTAT where ORDERITMES_ID = 20003"), "01 has no item currency");
         assertEquals("OS 01", Jdbc.queryValue("select MSGTYPE from CI_INBOUND_MESSAGE where MSGID = ?", id));
     }
 
@@ -104,31 +107,56 @@ class InboundVectorsIT {
         assertEquals("PROCESSED", waitForOutcome(id));
         assertEquals("C", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10001"));
         assertEquals(7, ((Number) Jdbc.queryValue("select FIELD1 from ORDSTAT where ORDERS_ID = 10001")).intValue());
-        assertEquals(0, new BigDecimal("1.5").compareTo((BigDecimal) Jdbc.queryValue("select FIELD2 from ORDSTAT where ORDERS_ID = 10001")));
+        assertEquals(0, new BigDecimal("1.5").compareTo((BigDecimal)
+                        Jdbc.queryValue("select FIELD2 from ORDSTAT where ORDERS_ID = 10001")));
         assertEquals("warehouse EAST-2", Jdbc.queryValue("select FIELD3 from ORDSTAT where ORDERS_ID = 10001"));
-        assertEquals(Timestamp.valueOf(LocalDateTime.of(2024, 3, 6, 0, 0)), Jdbc.queryValue("select OSASTIME from ORDSTAT where ORDERS_ID = 10001"));
+        assertEquals(
+                Timestamp.valueOf(LocalDateTime.of(2024, 3, 6, 0, 0)),
+                Jdbc.queryValue("select OSASTIME from ORDSTAT where ORDERS_ID = 10001"));
         assertEquals("Left at front desk", Jdbc.queryValue("select OICMNT from ORDISTAT where ORDERITMES_ID = 20002"));
-        assertEquals(0, new BigDecimal("49.99").compareTo((BigDecimal) Jdbc.queryValue("select OIUNPRC from ORDISTAT where ORDERITMES_ID = 20002")));
-        assertEquals("Update_NC_OrderStatus 1.0", Jdbc.queryValue("select MSGTYPE from CI_INBOUND_MESSAGE where MSGID = ?", id));
+        assertEquals(0, new BigDecimal("49.99").compareTo((BigDecimal)
+                        Jdbc.queryValue("select OIUNPRC from ORDISTAT where ORDERITMES_ID = 20002")));
+        assertEquals(
+                "Update_NC_OrderStatus 1.0",
+                Jdbc.queryValue("select MSGTYPE from CI_INBOUND_MESSAGE where MSGID = ?", id));
     }
 
     @Test
     void wcsVersions20And30SelectTheirCommands() throws Exception {
-        String confirm = Queues.sendText(Queues.SERIAL, WCS.formatted("2.0",
-                "<Credentials><LogonId>wcsadmin</LogonId><Password>x</Password></Credentials>", "OrderConfirm", 1, "", "OrderConfirm"));
+        String confirm = Queues.sendText(
+                Queues.SERIAL,
+                WCS.formatted(
+                        "2.0",
+                        "<Credentials><LogonId>wcsadmin</LogonId><Password>x</Password></Credentials>",
+                        "OrderConfirm",
+                        1,
+                        "",
+                        "OrderConfirm"));
         assertEquals("PROCESSED", waitForOutcome(confirm));
-        assertEquals("C", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10003"), "OrderConfirmStatus defaults to C");
-        assertEquals("OrderConfirmStatus", Jdbc.queryValue("select COMMANDNAME from CI_INBOUND_MESSAGE where MSGID = ?", confirm));
+        assertEquals(
+                "C",
+                Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10003"),
+                "OrderConfirmStatus defaults to C");
+        assertEquals(
+                "OrderConfirmStatus",
+                Jdbc.queryValue("select COMMANDNAME from CI_INBOUND_MESSAGE where MSGID = ?", confirm));
 
-        String shipping = Queues.sendText(Queues.SERIAL, WCS.formatted("3.0", "", "OrderShipping", 2,
-                "<Status StatusCondition=\"S\">Shipped</Status><ShippingInfo ShipCondition=\"SP\"><ActualShipDate>2024-03-06T09:15:00.000000</ActualShipDate></ShippingInfo>",
-                "OrderShipping"));
+        String shipping = Queues.sendText(
+                Queues.SERIAL,
+                WCS.formatted(
+                        "3.0",
+                        "",
+                        "OrderShipping",
+                        2,
+                        "<Status StatusCondition=\"S\">Shipped</Status><ShippingInfo ShipCondition=\"SP\"><ActualShipDate>2024-03-06T09:15:00.000000</ActualShipDate></ShippingInfo>",
+                        "OrderShipping"));
         assertEquals("PROCESSED", waitForOutcome(shipping));
         assertEquals("S", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10003"));
         assertEquals("SP", Jdbc.queryValue("select OSSCOND from ORDSTAT where ORDERS_ID = 10003"));
         assertEquals("2", Jdbc.queryValue("select OSSEQNUM from ORDSTAT where ORDERS_ID = 10003"));
 
-        String obsolete = Queues.sendText(Queues.SERIAL, WCS.formatted("3.0", "", "OrderInvoice", 1, "", "OrderInvoice"));
+        String obsolete =
+                Queues.sendText(Queues.SERIAL, WCS.formatted("3.0", "", "OrderInvoice", 1, "", "OrderInvoice"));
         Message refused = Queues.receiveCorrelated(Queues.ERROR, obsolete, 30_000);
         assertNotNull(refused, "an obsolete sequence number is refused");
         assertEquals("_ERR_OS_SEQUENCE", refused.getStringProperty(ErrorQueue.REASON_CODE));
@@ -136,15 +164,21 @@ class InboundVectorsIT {
 
     @Test
     void transientFailureIsRedeliveredAndSucceedsOnceTheLockIsGone() throws Exception {
-        try (Connection lock = Jdbc.dataSource().getConnection(); Statement statement = lock.createStatement()) {
+        try (Connection lock = Jdbc.dataSource().getConnection();
+                Statement statement = lock.createStatement()) {
             lock.setAutoCommit(false);
             statement.executeUpdate("update ORDERS set DESCRIPTION = DESCRIPTION where ORDERS_ID = 10002");
-            String id = Queues.sendBytes(Queues.SERIAL, StatusMessages.legacyV2(10002, 20003, "AFTER-LOCK", "S")
-                    .getBytes(StandardCharsets.UTF_8), Map.of());
+            String id = Queues.sendBytes(
+                    Queues.SERIAL,
+                    StatusMessages.legacyV2(10002, 20003, "AFTER-LOCK", "S").getBytes(StandardCharsets.UTF_8),
+                    Map.of());
             Thread.sleep(14_000); // longer than the lock wait timeout: the first delivery fails
             lock.rollback();
             assertEquals("PROCESSED", waitForOutcome(id));
-            assertTrue(((Number) Jdbc.queryValue("select DELIVERYCOUNT from CI_INBOUND_MESSAGE where MSGID = ?", id)).intValue() >= 2,
+            assertTrue(
+                    ((Number) Jdbc.queryValue("select DELIVERYCOUNT from CI_INBOUND_MESSAGE where MSGID = ?", id))
+                                    .intValue()
+                            >= 2,
                     "applied on a redelivery");
             assertEquals("AFTER-LOCK", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10002"));
         }
@@ -152,16 +186,20 @@ class InboundVectorsIT {
 
     @Test
     void redeliveryIsBoundedThenTheMessageGoesToTheErrorQueue() throws Exception {
-        try (Connection lock = Jdbc.dataSource().getConnection(); Statement statement = lock.createStatement()) {
+        try (Connection lock = Jdbc.dataSource().getConnection();
+                Statement statement = lock.createStatement()) {
             lock.setAutoCommit(false);
             statement.executeUpdate("update ORDERS set DESCRIPTION = DESCRIPTION where ORDERS_ID = 10001");
-            String id = Queues.sendBytes(Queues.SERIAL, StatusMessages.legacyV2(10001, 20001, "NEVER", "S")
-                    .getBytes(StandardCharsets.UTF_8), Map.of());
+            String id = Queues.sendBytes(
+                    Queues.SERIAL,
+                    StatusMessages.legacyV2(10001, 20001, "NEVER", "S").getBytes(StandardCharsets.UTF_8),
+                    Map.of());
             Message copy = Queues.receiveCorrelated(Queues.ERROR, id, 150_000);
             lock.rollback();
             assertNotNull(copy, "on the error queue once the deliveries are used up");
             assertEquals(5, copy.getIntProperty(ErrorQueue.DELIVERY_COUNT));
-            assertTrue(copy.getStringProperty(ErrorQueue.REASON).startsWith("Gave up after 5 deliveries"),
+            assertTrue(
+                    copy.getStringProperty(ErrorQueue.REASON).startsWith("Gave up after 5 deliveries"),
                     copy.getStringProperty(ErrorQueue.REASON));
             assertNull(Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10001"));
         }

@@ -73,7 +73,8 @@ class ErrorQueueReplayIT {
 
     @Test
     void brokenLegacyMessageIsShownFieldByFieldFixedAndReplayed() throws Exception {
-        String original = Queues.sendBytes(Queues.SERIAL, BROKEN.getBytes(StandardCharsets.UTF_8), Map.of("origin", ORIGIN));
+        String original =
+                Queues.sendBytes(Queues.SERIAL, BROKEN.getBytes(StandardCharsets.UTF_8), Map.of("origin", ORIGIN));
         Message failed = awaitBrowse(Queues.ERROR, "JMSCorrelationID = '" + original + "'");
         assertNotNull(failed, "the broken message reached the error queue");
         String errorId = failed.getJMSMessageID();
@@ -94,8 +95,11 @@ class ErrorQueueReplayIT {
         assertEquals(148, problem.getInt("offset"));
         JsonObject header = legacy.getJsonArray("records").getJsonObject(1);
         assertEquals("HDR010", header.getString("tag"));
-        JsonObject date = header.getJsonArray("fields").stream().map(JsonValue::asJsonObject)
-                .filter(f -> f.getString("name").equals("NC_ScheduleShipDate")).findFirst().orElseThrow();
+        JsonObject date = header.getJsonArray("fields").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(f -> f.getString("name").equals("NC_ScheduleShipDate"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("2024-03-", date.getString("raw"));
         assertEquals(8, date.getInt("width"));
         assertTrue(date.containsKey("problem"), date.toString());
@@ -104,8 +108,8 @@ class ErrorQueueReplayIT {
         assertEquals("10003", order.getString("value"));
         assertFalse(order.getBoolean("assumption"));
 
-        HttpResponse<String> replay = Api.as(Api.OPERATOR).post(url(path(errorId) + "/replay"),
-                "text/plain; charset=UTF-8", FIXED);
+        HttpResponse<String> replay =
+                Api.as(Api.OPERATOR).post(url(path(errorId) + "/replay"), "text/plain; charset=UTF-8", FIXED);
         assertEquals(200, replay.statusCode(), replay.body());
         JsonObject result = InServer.object(replay);
         assertEquals("JMSSerialInboundQueue", result.getString("target"), "back to its source queue");
@@ -115,11 +119,16 @@ class ErrorQueueReplayIT {
 
         // Then the listener takes it: applied, or (while the order status command is not built) failed again for
         // another reason than the field that was fixed, back on the error queue with the trail to its predecessor.
-        assertTrue(InServer.await(60_000, () -> Jdbc.queryValue(
-                "select OUTCOME from CI_INBOUND_MESSAGE where MSGID = ?", replayed) != null), "the listener took it");
+        assertTrue(
+                InServer.await(
+                        60_000,
+                        () -> Jdbc.queryValue("select OUTCOME from CI_INBOUND_MESSAGE where MSGID = ?", replayed)
+                                != null),
+                "the listener took it");
         String outcome = (String) Jdbc.queryValue("select OUTCOME from CI_INBOUND_MESSAGE where MSGID = ?", replayed);
         if ("FAILED".equals(outcome)) {
-            assertNotEquals("LEGACY_FIELD",
+            assertNotEquals(
+                    "LEGACY_FIELD",
                     Jdbc.queryValue("select REASONCODE from CI_INBOUND_MESSAGE where MSGID = ?", replayed));
             Message again = Queues.receiveCorrelated(Queues.ERROR, replayed, 20_000);
             assertNotNull(again);
@@ -129,14 +138,25 @@ class ErrorQueueReplayIT {
             assertEquals("PROCESSED", outcome);
         }
         String audit = Api.as(Api.VIEWER).get(url("/api/audit?limit=10")).body();
-        assertTrue(audit.contains("errorqueue.replay") && audit.contains(errorId) && audit.contains("body edited"), audit);
+        assertTrue(
+                audit.contains("errorqueue.replay") && audit.contains(errorId) && audit.contains("body edited"), audit);
     }
 
     @Test
     void replayKeepsPropertiesAndBodyAndMarksWhereItCameFrom() throws Exception {
         byte[] latin1 = "NOT A COMMERCE MESSAGE \u00e9".getBytes(StandardCharsets.ISO_8859_1);
-        String errorId = Queues.sendBytes(Queues.ERROR, latin1, Map.of(ErrorQueue.SOURCE_QUEUE, "JMSSerialInboundQueue",
-                ErrorQueue.REASON_CODE, "NO_COMMAND", ErrorQueue.CHARSET, "ISO-8859-1", "origin", ORIGIN));
+        String errorId = Queues.sendBytes(
+                Queues.ERROR,
+                latin1,
+                Map.of(
+                        ErrorQueue.SOURCE_QUEUE,
+                        "JMSSerialInboundQueue",
+                        ErrorQueue.REASON_CODE,
+                        "NO_COMMAND",
+                        ErrorQueue.CHARSET,
+                        "ISO-8859-1",
+                        "origin",
+                        ORIGIN));
         listeners.pause("JMSSerialInboundQueue");
 
         ReplayResult result = operations.replay("JMSErrorQueue", errorId, null, null);
@@ -159,23 +179,29 @@ class ErrorQueueReplayIT {
 
     @Test
     void aReplayThatCannotBeDoneLeavesTheMessageWhereItWas() throws Exception {
-        String noSource = Queues.sendBytes(Queues.ERROR, "x".getBytes(StandardCharsets.UTF_8), Map.of("origin", ORIGIN));
-        String elsewhere = Queues.sendBytes(Queues.ERROR, "x".getBytes(StandardCharsets.UTF_8),
+        String noSource =
+                Queues.sendBytes(Queues.ERROR, "x".getBytes(StandardCharsets.UTF_8), Map.of("origin", ORIGIN));
+        String elsewhere = Queues.sendBytes(
+                Queues.ERROR,
+                "x".getBytes(StandardCharsets.UTF_8),
                 Map.of(ErrorQueue.SOURCE_QUEUE, "SOME.OTHER.QUEUE"));
         try {
-            InvalidOperationException none = assertThrows(InvalidOperationException.class,
-                    () -> operations.replay("JMSErrorQueue", noSource, null, null));
+            InvalidOperationException none = assertThrows(
+                    InvalidOperationException.class, () -> operations.replay("JMSErrorQueue", noSource, null, null));
             assertTrue(none.getMessage().contains("names no source queue"), none.getMessage());
-            assertThrows(InvalidOperationException.class, () -> operations.replay("JMSErrorQueue", elsewhere, null, null));
-            assertThrows(InvalidOperationException.class,
-                    () -> operations.replay("JMSErrorQueue", noSource, null,
-                            new EditedBody(new byte[] {(byte) 0xC3, 0x28}, "UTF-8")),
+            assertThrows(
+                    InvalidOperationException.class, () -> operations.replay("JMSErrorQueue", elsewhere, null, null));
+            assertThrows(
+                    InvalidOperationException.class,
+                    () -> operations.replay(
+                            "JMSErrorQueue", noSource, null, new EditedBody(new byte[] {(byte) 0xC3, 0x28}, "UTF-8")),
                     "an edit that is not valid text in its charset");
 
             assertNotNull(awaitBrowse(Queues.ERROR, "JMSMessageID = '" + noSource + "'"), "still there: rolled back");
             assertNotNull(awaitBrowse(Queues.ERROR, "JMSMessageID = '" + elsewhere + "'"), "still there: rolled back");
         } finally {
-            QueueInspection.drain(Queues.ERROR, "JMSMessageID = '" + noSource + "' OR JMSMessageID = '" + elsewhere + "'");
+            QueueInspection.drain(
+                    Queues.ERROR, "JMSMessageID = '" + noSource + "' OR JMSMessageID = '" + elsewhere + "'");
         }
     }
 

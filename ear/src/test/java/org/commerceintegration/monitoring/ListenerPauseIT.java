@@ -41,8 +41,8 @@ class ListenerPauseIT {
 
     @Test
     void pausedSerialListenerLeavesTheMessageOnTheQueueUntilResumed() throws Exception {
-        HttpResponse<String> paused = Api.as(Api.OPERATOR).post(url("/api/listeners/" + SERIAL + "/pause"),
-                "text/plain", "");
+        HttpResponse<String> paused =
+                Api.as(Api.OPERATOR).post(url("/api/listeners/" + SERIAL + "/pause"), "text/plain", "");
         assertEquals(200, paused.statusCode(), paused.body());
         JsonObject status = InServer.object(paused).getJsonObject("status");
         assertEquals("PAUSED", status.getString("state"), status.toString());
@@ -51,13 +51,14 @@ class ListenerPauseIT {
         String id = Queues.sendText(Queues.SERIAL, "NOT A COMMERCE MESSAGE");
         Thread.sleep(3000);
         assertEquals(1, Queues.depth(Queues.SERIAL), "nobody takes it while paused");
-        JsonObject serial = InServer.object(Api.as(Api.VIEWER).get(url("/api/queues"))).getJsonArray("queues")
+        JsonObject serial = InServer.object(Api.as(Api.VIEWER).get(url("/api/queues")))
+                .getJsonArray("queues")
                 .getJsonObject(0);
         assertEquals(1, serial.getInt("depth"), serial.toString());
         assertEquals("PAUSED", serial.getJsonObject("listener").getString("state"));
 
-        HttpResponse<String> resumed = Api.as(Api.OPERATOR).post(url("/api/listeners/" + SERIAL + "/resume"),
-                "text/plain", "");
+        HttpResponse<String> resumed =
+                Api.as(Api.OPERATOR).post(url("/api/listeners/" + SERIAL + "/resume"), "text/plain", "");
         assertEquals(200, resumed.statusCode(), resumed.body());
         assertEquals("ACTIVE", InServer.object(resumed).getJsonObject("status").getString("state"));
 
@@ -73,15 +74,24 @@ class ListenerPauseIT {
 
     @Test
     void pausingTwiceIsHarmlessAndViewersMayNot() {
-        assertEquals(403, Api.as(Api.VIEWER).post(url("/api/listeners/" + SERIAL + "/pause"), "text/plain", "")
-                .statusCode());
-        assertEquals(200, Api.as(Api.OPERATOR).post(url("/api/listeners/JMSParallelInboundQueue/pause"),
-                "text/plain", "").statusCode());
-        HttpResponse<String> again = Api.as(Api.OPERATOR).post(url("/api/listeners/JMSParallelInboundQueue/pause"),
-                "text/plain", "");
+        assertEquals(
+                403,
+                Api.as(Api.VIEWER)
+                        .post(url("/api/listeners/" + SERIAL + "/pause"), "text/plain", "")
+                        .statusCode());
+        assertEquals(
+                200,
+                Api.as(Api.OPERATOR)
+                        .post(url("/api/listeners/JMSParallelInboundQueue/pause"), "text/plain", "")
+                        .statusCode());
+        HttpResponse<String> again =
+                Api.as(Api.OPERATOR).post(url("/api/listeners/JMSParallelInboundQueue/pause"), "text/plain", "");
         assertEquals(200, again.statusCode(), again.body());
-        assertEquals(200, Api.as(Api.OPERATOR).post(url("/api/listeners/JMSParallelInboundQueue/resume"),
-                "text/plain", "").statusCode());
+        assertEquals(
+                200,
+                Api.as(Api.OPERATOR)
+                        .post(url("/api/listeners/JMSParallelInboundQueue/resume"), "text/plain", "")
+                        .statusCode());
         String listeners = Api.as(Api.VIEWER).get(url("/api/listeners")).body();
         assertTrue(listeners.contains("\"state\":\"ACTIVE\"") && !listeners.contains("PAUSED"), listeners);
     }

@@ -45,15 +45,23 @@ class ServerMonitoringIT {
 
     @Test
     void metricsCountProcessingAndShowDepths() throws Exception {
-        String id = Queues.sendBytes(Queues.SERIAL, "NOT A COMMERCE MESSAGE".getBytes(StandardCharsets.UTF_8), Map.of());
+        String id =
+                Queues.sendBytes(Queues.SERIAL, "NOT A COMMERCE MESSAGE".getBytes(StandardCharsets.UTF_8), Map.of());
         assertNotNull(Queues.receiveCorrelated(Queues.ERROR, id, 20_000));
 
         String[] metrics = new String[1];
-        assertTrue(InServer.await(5000, () -> (metrics[0] = get(InServer.serverUrl("/metrics?scope=application"))
-                .body()).contains("commerce_inbound_failed_total")), "counted after commit");
+        assertTrue(
+                InServer.await(
+                        5000,
+                        () -> (metrics[0] = get(InServer.serverUrl("/metrics?scope=application"))
+                                        .body())
+                                .contains("commerce_inbound_failed_total")),
+                "counted after commit");
         String text = metrics[0];
-        assertTrue(text.matches("(?s).*commerce_inbound_failed_total\\{[^}]*queue=\"JMSSerialInboundQueue\"[^}]*"
-                + "reason=\"NO_COMMAND\"[^}]*type=\"unknown\"[^}]*} [1-9].*"), text);
+        assertTrue(
+                text.matches("(?s).*commerce_inbound_failed_total\\{[^}]*queue=\"JMSSerialInboundQueue\"[^}]*"
+                        + "reason=\"NO_COMMAND\"[^}]*type=\"unknown\"[^}]*} [1-9].*"),
+                text);
         assertTrue(text.contains("commerce_inbound_processing_time_seconds_count{"), text);
         assertTrue(text.contains("commerce_queue_depth{") && text.contains("queue=\"JMSErrorQueue\""), text);
         assertTrue(text.contains("commerce_outbound_unsent"), text);
@@ -61,15 +69,24 @@ class ServerMonitoringIT {
 
     @Test
     void outboundSendsAreCountedOnTheOutboundQueue() {
-        HttpResponse<String> processed = Api.as(Api.OPERATOR).post(InServer.url("/api/orders/10002/process"),
-                "application/json", "");
+        HttpResponse<String> processed =
+                Api.as(Api.OPERATOR).post(InServer.url("/api/orders/10002/process"), "application/json", "");
         assertEquals(202, processed.statusCode(), processed.body());
         String correlationId = InServer.object(processed).getString("correlationId");
         try {
-            assertNotNull(QueueInspection.browse(Queues.OUTBOUND, QueueInspection.byCorrelation(correlationId), 20_000));
-            assertTrue(InServer.await(5000, () -> InServer.object(Api.as(Api.VIEWER).get(InServer.url("/api/queues")))
-                    .getJsonArray("queues").getJsonObject(2).getInt("processedLastMinute") >= 1), "sent, counted");
-            String metrics = get(InServer.serverUrl("/metrics?scope=application")).body();
+            assertNotNull(
+                    QueueInspection.browse(Queues.OUTBOUND, QueueInspection.byCorrelation(correlationId), 20_000));
+            assertTrue(
+                    InServer.await(
+                            5000,
+                            () -> InServer.object(Api.as(Api.VIEWER).get(InServer.url("/api/queues")))
+                                            .getJsonArray("queues")
+                                            .getJsonObject(2)
+                                            .getInt("processedLastMinute")
+                                    >= 1),
+                    "sent, counted");
+            String metrics =
+                    get(InServer.serverUrl("/metrics?scope=application")).body();
             assertTrue(metrics.matches("(?s).*commerce_outbound_sent_total\\{[^}]*} [1-9].*"), metrics);
         } finally {
             QueueInspection.drain(Queues.OUTBOUND, QueueInspection.byCorrelation(correlationId));
@@ -112,14 +129,18 @@ class ServerMonitoringIT {
 
     @Test
     void purgeDeletesOnlyRecordsOlderThanTheRetention() {
-        Jdbc.execute("insert into CI_INBOUND_MESSAGE (MSGID, QUEUENAME, OUTCOME, RECEIVED) values "
-                + "('purge-old', 'JMSSerialInboundQueue', 'PROCESSED', {fn TIMESTAMPADD(SQL_TSI_DAY, -8, CURRENT_TIMESTAMP)})");
-        Jdbc.execute("insert into CI_INBOUND_MESSAGE (MSGID, QUEUENAME, OUTCOME, RECEIVED) values "
-                + "('purge-recent', 'JMSSerialInboundQueue', 'PROCESSED', {fn TIMESTAMPADD(SQL_TSI_DAY, -6, CURRENT_TIMESTAMP)})");
+        Jdbc.execute(
+                "insert into CI_INBOUND_MESSAGE (MSGID, QUEUENAME, OUTCOME, RECEIVED) values "
+                        + "('purge-old', 'JMSSerialInboundQueue', 'PROCESSED', {fn TIMESTAMPADD(SQL_TSI_DAY, -8, CURRENT_TIMESTAMP)})");
+        Jdbc.execute(
+                "insert into CI_INBOUND_MESSAGE (MSGID, QUEUENAME, OUTCOME, RECEIVED) values "
+                        + "('purge-recent', 'JMSSerialInboundQueue', 'PROCESSED', {fn TIMESTAMPADD(SQL_TSI_DAY, -6, CURRENT_TIMESTAMP)})");
         try {
             assertTrue(purge.purge() >= 1);
             assertNull(Jdbc.queryValue("select MSGID from CI_INBOUND_MESSAGE where MSGID = 'purge-old'"));
-            assertEquals("purge-recent", Jdbc.queryValue("select MSGID from CI_INBOUND_MESSAGE where MSGID = 'purge-recent'"));
+            assertEquals(
+                    "purge-recent",
+                    Jdbc.queryValue("select MSGID from CI_INBOUND_MESSAGE where MSGID = 'purge-recent'"));
         } finally {
             Jdbc.execute("delete from CI_INBOUND_MESSAGE where MSGID in ('purge-old', 'purge-recent')");
         }
@@ -128,9 +149,16 @@ class ServerMonitoringIT {
     /** Plain HTTP/1.1: the JDK client's default h2c upgrade attempt can stall on Liberty's forwarded requests. */
     private static HttpResponse<String> get(String url) {
         try {
-            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
-                    .build().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(60))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -57,8 +57,10 @@ import org.w3c.dom.Node;
 @ExtendWith(ArquillianExtension.class)
 class OrderMessagesIT {
 
-    private static final String SWITCH_TO_LEGACY = "update cmdreg set classname='com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl' where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd'";
-    private static final String SWITCH_TO_XML = "update cmdreg set classname='com.ibm.commerce.messaging.commands.SendXMLOrderCmdImpl' where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd'";
+    private static final String SWITCH_TO_LEGACY =
+            "update cmdreg set classname='com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl' where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd'";
+    private static final String SWITCH_TO_XML =
+            "update cmdreg set classname='com.ibm.commerce.messaging.commands.SendXMLOrderCmdImpl' where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd'";
     private static final String XML_GOLDEN = "golden/order-10001-OrderCreateXMLFormat.xml";
     private static final String LEGACY_GOLDEN = "golden/order-10001-OrderCreateFixFormat.txt";
     private static final long[] DEMO_ORDERS = {10001L, 10002L, 10003L};
@@ -102,8 +104,11 @@ class OrderMessagesIT {
             DocumentInfo info = SafeXmlParser.messages().validate(message.body());
             assertEquals("Report_NC_PurchaseOrder", info.rootElement());
             assertEquals("Report_NC_PO_10.dtd", info.dtdFileName());
-            assertTrue(message.text().startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    + "<!DOCTYPE Report_NC_PurchaseOrder SYSTEM \"Report_NC_PO_10.dtd\">\n"), message.text());
+            assertTrue(
+                    message.text()
+                            .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                    + "<!DOCTYPE Report_NC_PurchaseOrder SYSTEM \"Report_NC_PO_10.dtd\">\n"),
+                    message.text());
             XmlOrderCheck.matchesDatabase(XmlDocuments.parse(message.body()), ordersId);
         }
     }
@@ -117,7 +122,8 @@ class OrderMessagesIT {
             assertEquals("com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl", result.implementation());
             assertEquals("OrderCreateFixFormat", result.messageType());
             OutboundQueue.Received message = arrival(result);
-            assertTrue(message.text().startsWith("<ECEDOC><PROLOG>ON        01          </PROLOG><HEADER><HDR010>"),
+            assertTrue(
+                    message.text().startsWith("<ECEDOC><PROLOG>ON        01          </PROLOG><HEADER><HDR010>"),
                     message.text());
             LegacyOrderCheck.matchesDatabase(reader.read(message.text()), ordersId);
         }
@@ -125,13 +131,16 @@ class OrderMessagesIT {
 
     @Test
     void commerceUpdateStatementSwitchesTheFormatOfTheNextOrder() {
-        assertEquals("OrderCreateXMLFormat", arrival(orderProcess.process(10002L)).messageType());
+        assertEquals(
+                "OrderCreateXMLFormat", arrival(orderProcess.process(10002L)).messageType());
         assertTrue(Jdbc.execute(SWITCH_TO_LEGACY) >= 1, "the site row, and any store rows, of OrderMessagingCmd");
         registry.reload();
-        assertEquals("OrderCreateFixFormat", arrival(orderProcess.process(10002L)).messageType());
+        assertEquals(
+                "OrderCreateFixFormat", arrival(orderProcess.process(10002L)).messageType());
         Jdbc.execute(SWITCH_TO_XML);
         registry.reload();
-        assertEquals("OrderCreateXMLFormat", arrival(orderProcess.process(10002L)).messageType());
+        assertEquals(
+                "OrderCreateXMLFormat", arrival(orderProcess.process(10002L)).messageType());
     }
 
     /** The bodies hold nothing per-message (the correlation id travels in the JMS header), so no normalising. */
@@ -173,8 +182,9 @@ class OrderMessagesIT {
             expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         if (!expected.equals(actual)) {
-            Path written = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"),
-                    "commerce-integration-golden")).resolve(Path.of(resource).getFileName());
+            Path written = Files.createDirectories(
+                            Path.of(System.getProperty("java.io.tmpdir"), "commerce-integration-golden"))
+                    .resolve(Path.of(resource).getFileName());
             Files.writeString(written, actual, StandardCharsets.UTF_8);
             assertEquals(expected, actual, resource + " differs; the actual message is in " + written);
         }
@@ -201,17 +211,18 @@ class OrderMessagesIT {
             assertAmount(order.get("TOTALTAXSHIPPING"), text(totals, "TotalTaxOnShippingPrice"));
             assertEquals(str(order.get("STATUS")), text(header, "ShipStatus"));
 
-            Map<String, Object> billTo = Jdbc.queryRow("select * from ADDRESS where ADDRESS_ID = ?",
-                    order.get("ADDRESS_ID"));
+            Map<String, Object> billTo =
+                    Jdbc.queryRow("select * from ADDRESS where ADDRESS_ID = ?", order.get("ADDRESS_ID"));
             Element billToInfo = child(header, "BillToInfo");
             assertAddress(billTo, child(billToInfo, "Address"));
             assertPerson(billTo, child(billToInfo, "ContactPersonName"));
             assertContact(billTo, child(billToInfo, "ContactInfo"));
 
-            Map<String, Object> store = Jdbc.queryRow("select * from STOREENTDS where STOREENT_ID = ?"
-                    + " and LANGUAGE_ID = -1", order.get("STOREENT_ID"));
-            Map<String, Object> contact = Jdbc.queryRow("select * from STADDRESS where STADDRESS_ID = ?",
-                    store.get("STADDRESS_ID_CONT"));
+            Map<String, Object> store = Jdbc.queryRow(
+                    "select * from STOREENTDS where STOREENT_ID = ?" + " and LANGUAGE_ID = -1",
+                    order.get("STOREENT_ID"));
+            Map<String, Object> contact =
+                    Jdbc.queryRow("select * from STADDRESS where STADDRESS_ID = ?", store.get("STADDRESS_ID_CONT"));
             Element merchant = child(header, "MerchantInfo");
             assertEquals(str(store.get("DISPLAYNAME")), text(merchant, "OrgName"));
             assertEquals(String.valueOf(order.get("STOREENT_ID")), text(merchant, "OrgID"));
@@ -225,11 +236,12 @@ class OrderMessagesIT {
             List<Element> ids = children(requisitioner, "RequisitionerID");
             assertEquals(String.valueOf(order.get("MEMBER_ID")), ids.get(0).getTextContent());
             assertEquals("NCInternal", ids.get(0).getAttribute("type"));
-            assertEquals(Jdbc.queryValue("select LOGONID from USERREG where USERS_ID = ?", order.get("MEMBER_ID")),
+            assertEquals(
+                    Jdbc.queryValue("select LOGONID from USERREG where USERS_ID = ?", order.get("MEMBER_ID")),
                     ids.get(1).getTextContent());
             assertEquals("logon", ids.get(1).getAttribute("type"));
-            Map<String, Object> self = Jdbc.queryRow("select * from ADDRESS where MEMBER_ID = ? and SELFADDRESS = 1",
-                    order.get("MEMBER_ID"));
+            Map<String, Object> self = Jdbc.queryRow(
+                    "select * from ADDRESS where MEMBER_ID = ? and SELFADDRESS = 1", order.get("MEMBER_ID"));
             assertAddress(self, child(requisitioner, "Address"));
 
             List<Element> custom = children(header, "OrderCustomerField");
@@ -242,8 +254,8 @@ class OrderMessagesIT {
             }
             assertEquals(str(order.get("FIELD3")), blankToNull(custom.get(2).getTextContent()));
 
-            List<Map<String, Object>> items = Jdbc.queryRows("select * from ORDERITEMS where ORDERS_ID = ?"
-                    + " order by ORDERITEMS_ID", ordersId);
+            List<Map<String, Object>> items = Jdbc.queryRows(
+                    "select * from ORDERITEMS where ORDERS_ID = ?" + " order by ORDERITEMS_ID", ordersId);
             List<Element> itemElements = children(path(root, "DataArea", "ReportPO"), "ReportPOItem");
             assertEquals(items.size(), itemElements.size());
             for (int i = 0; i < items.size(); i++) {
@@ -254,24 +266,29 @@ class OrderMessagesIT {
         private static void matchesItem(Map<String, Object> item, Element element, int index, String currency) {
             assertEquals(String.valueOf(index), text(element, "ItemLineNumber"), "0-based as the shipped template");
             assertEquals(String.valueOf(item.get("ORDERITEMS_ID")), text(element, "ItemNumberByNC"));
-            Map<String, Object> entry = Jdbc.queryRow("select * from CATENTRY where CATENTRY_ID = ?",
-                    item.get("CATENTRY_ID"));
+            Map<String, Object> entry =
+                    Jdbc.queryRow("select * from CATENTRY where CATENTRY_ID = ?", item.get("CATENTRY_ID"));
             assertEquals(entry.get("PARTNUMBER"), text(element, "ProductNumberByMerchant"));
             assertAmount(item.get("PRICE"), text(element, "ItemUnitPrice"));
             assertEquals(currency, child(element, "ItemUnitPrice").getAttribute("currency"));
-            assertEquals(0, BigDecimal.valueOf(((Number) item.get("QUANTITY")).doubleValue())
-                    .compareTo(new BigDecimal(text(element, "ItemProductQuantity"))));
-            assertEquals(Jdbc.queryValue("select SHORTDESCRIPTION from CATENTDESC where CATENTRY_ID = ?"
-                    + " and LANGUAGE_ID = -1", item.get("CATENTRY_ID")), text(element, "ItemProductDescription"));
-            Map<String, Object> shipTo = Jdbc.queryRow("select * from ADDRESS where ADDRESS_ID = ?",
-                    item.get("ADDRESS_ID"));
+            assertEquals(
+                    0,
+                    BigDecimal.valueOf(((Number) item.get("QUANTITY")).doubleValue())
+                            .compareTo(new BigDecimal(text(element, "ItemProductQuantity"))));
+            assertEquals(
+                    Jdbc.queryValue(
+                            "select SHORTDESCRIPTION from CATENTDESC where CATENTRY_ID = ?" + " and LANGUAGE_ID = -1",
+                            item.get("CATENTRY_ID")),
+                    text(element, "ItemProductDescription"));
+            Map<String, Object> shipTo =
+                    Jdbc.queryRow("select * from ADDRESS where ADDRESS_ID = ?", item.get("ADDRESS_ID"));
             Element shipToInfo = child(element, "ShipToInfo");
             assertPerson(shipTo, child(shipToInfo, "ContactPersonName"));
             assertAddress(shipTo, child(shipToInfo, "Address"));
             assertContact(shipTo, child(shipToInfo, "ContactInfo"));
             assertEquals(str(item.get("COMMENTS")), textOrNull(shipToInfo, "Comment"));
-            Map<String, Object> shipMode = Jdbc.queryRow("select * from SHIPMODE where SHIPMODE_ID = ?",
-                    item.get("SHIPMODE_ID"));
+            Map<String, Object> shipMode =
+                    Jdbc.queryRow("select * from SHIPMODE where SHIPMODE_ID = ?", item.get("SHIPMODE_ID"));
             assertEquals(str(shipMode.get("CARRIER")), text(element, "ShippingCarrierInfo", "Carrier"));
             assertEquals(str(shipMode.get("CODE")), text(element, "ShippingCarrierInfo", "Method"));
             assertEquals(str(item.get("STATUS")), text(element, "ShipStatus"));
@@ -294,7 +311,11 @@ class OrderMessagesIT {
                     lines.add(str(row.get(column)));
                 }
             }
-            assertEquals(lines, children(address, "AddressLine").stream().map(Node::getTextContent).toList());
+            assertEquals(
+                    lines,
+                    children(address, "AddressLine").stream()
+                            .map(Node::getTextContent)
+                            .toList());
             assertEquals(str(row.get("CITY")), text(address, "City"));
             assertEquals(str(row.get("STATE")), text(address, "State"));
             assertEquals(str(row.get("ZIPCODE")), text(address, "Zip"));
@@ -310,10 +331,16 @@ class OrderMessagesIT {
 
         /** Primary = first present of the pair, secondary = the second; fax = FAX1 else FAX2. */
         private static void assertContact(Map<String, Object> row, Element contact) {
-            assertEquals(present(row, "PHONE1", "PHONE2"), children(contact, "Telephone").stream()
-                    .map(Node::getTextContent).toList());
-            assertEquals(present(row, "EMAIL1", "EMAIL2"), children(contact, "Email").stream()
-                    .map(Node::getTextContent).toList());
+            assertEquals(
+                    present(row, "PHONE1", "PHONE2"),
+                    children(contact, "Telephone").stream()
+                            .map(Node::getTextContent)
+                            .toList());
+            assertEquals(
+                    present(row, "EMAIL1", "EMAIL2"),
+                    children(contact, "Email").stream()
+                            .map(Node::getTextContent)
+                            .toList());
             List<String> fax = present(row, "FAX1", "FAX2");
             assertEquals(fax.isEmpty() ? null : fax.get(0), textOrNull(contact, "Fax"));
             List<Element> phones = children(contact, "Telephone");
@@ -380,40 +407,59 @@ class OrderMessagesIT {
         static void matchesDatabase(LegacyMessage message, long ordersId) {
             Map<String, Object> order = Jdbc.queryRow("select * from ORDERS where ORDERS_ID = ?", ordersId);
             Object member = order.get("MEMBER_ID");
-            Map<String, Object> store = Jdbc.queryRow("select * from STOREENTDS where STOREENT_ID = ?"
-                    + " and LANGUAGE_ID = -1", order.get("STOREENT_ID"));
+            Map<String, Object> store = Jdbc.queryRow(
+                    "select * from STOREENTDS where STOREENT_ID = ?" + " and LANGUAGE_ID = -1",
+                    order.get("STOREENT_ID"));
             assertEquals("ON", message.prolog().text("NC_MsgType"));
             assertEquals("01", message.prolog().text("NC_MsgVersion"));
             assertRecord(message.headerRecord("HDR010"), Map.of("ORDERS", order));
-            assertRecord(message.headerRecord("HDR020"), Map.of(
-                    "USERREG", Jdbc.queryRow("select * from USERREG where USERS_ID = ?", member),
-                    "ADDRESS", Jdbc.queryRow("select * from ADDRESS where MEMBER_ID = ? and SELFADDRESS = 1",
-                            member)));
-            assertRecord(message.headerRecord("HDR030"), Map.of("ADDRESS",
-                    Jdbc.queryRow("select * from ADDRESS where ADDRESS_ID = ?", order.get("ADDRESS_ID"))));
-            assertRecord(message.headerRecord("HDR040"), Map.of("STOREENTDS", store, "STADDRESS",
-                    Jdbc.queryRow("select * from STADDRESS where STADDRESS_ID = ?", store.get("STADDRESS_ID_CONT"))));
+            assertRecord(
+                    message.headerRecord("HDR020"),
+                    Map.of(
+                            "USERREG", Jdbc.queryRow("select * from USERREG where USERS_ID = ?", member),
+                            "ADDRESS",
+                                    Jdbc.queryRow(
+                                            "select * from ADDRESS where MEMBER_ID = ? and SELFADDRESS = 1", member)));
+            assertRecord(
+                    message.headerRecord("HDR030"),
+                    Map.of(
+                            "ADDRESS",
+                            Jdbc.queryRow("select * from ADDRESS where ADDRESS_ID = ?", order.get("ADDRESS_ID"))));
+            assertRecord(
+                    message.headerRecord("HDR040"),
+                    Map.of(
+                            "STOREENTDS",
+                            store,
+                            "STADDRESS",
+                            Jdbc.queryRow(
+                                    "select * from STADDRESS where STADDRESS_ID = ?", store.get("STADDRESS_ID_CONT"))));
             // a few values spelled out, so the check does not only trust the layout's targets
             assertEquals("demo", message.headerRecord("HDR020").text("NC_ShopperLoginID"));
             assertEquals("Doe", message.headerRecord("HDR020").text("NC_PurchaserLastName"));
             assertEquals("Demo Store", message.headerRecord("HDR040").text("NC_SupplierName"));
             assertTrue(message.headerUserData().isEmpty(), "no extensions installed");
 
-            List<Map<String, Object>> items = Jdbc.queryRows("select * from ORDERITEMS where ORDERS_ID = ?"
-                    + " order by ORDERITEMS_ID", ordersId);
+            List<Map<String, Object>> items = Jdbc.queryRows(
+                    "select * from ORDERITEMS where ORDERS_ID = ?" + " order by ORDERITEMS_ID", ordersId);
             assertEquals(items.size(), message.items().size());
             for (int i = 0; i < items.size(); i++) {
                 Map<String, Object> item = items.get(i);
                 LegacyItem legacyItem = message.items().get(i);
                 LegacyRecord record = legacyItem.record("ITM010");
                 assertEquals(i + 1L, record.integer("NC_ItemLineNumber"), "line numbers start at 1 (spec 4.8)");
-                assertRecord(record, Map.of("ORDERITEMS", item,
-                        "CATENTRY", Jdbc.queryRow("select * from CATENTRY where CATENTRY_ID = ?",
-                                item.get("CATENTRY_ID")),
-                        "CATENTDESC", Jdbc.queryRow("select * from CATENTDESC where CATENTRY_ID = ?"
-                                + " and LANGUAGE_ID = -1", item.get("CATENTRY_ID")),
-                        "ADDRESS", Jdbc.queryRow("select * from ADDRESS where ADDRESS_ID = ?",
-                                item.get("ADDRESS_ID"))));
+                assertRecord(
+                        record,
+                        Map.of(
+                                "ORDERITEMS",
+                                item,
+                                "CATENTRY",
+                                Jdbc.queryRow("select * from CATENTRY where CATENTRY_ID = ?", item.get("CATENTRY_ID")),
+                                "CATENTDESC",
+                                Jdbc.queryRow(
+                                        "select * from CATENTDESC where CATENTRY_ID = ?" + " and LANGUAGE_ID = -1",
+                                        item.get("CATENTRY_ID")),
+                                "ADDRESS",
+                                Jdbc.queryRow("select * from ADDRESS where ADDRESS_ID = ?", item.get("ADDRESS_ID"))));
                 assertEquals(item.get("ORDERITEMS_ID"), record.integer("NC_ItemRefNumber"));
                 assertTrue(legacyItem.userData().isEmpty());
             }
@@ -446,13 +492,22 @@ class OrderMessagesIT {
             switch (field.kind()) {
                 case TEXT -> assertEquals(((String) expected).stripTrailing(), record.text(field.name()), where);
                 case INTEGER -> assertEquals(((Number) expected).longValue(), record.integer(field.name()), where);
-                case NUMBER -> assertEquals(0, new BigDecimal(expected.toString())
-                        .compareTo(record.decimal(field.name())), where + ": " + expected + " vs "
-                        + record.text(field.name()));
-                case DATE -> assertEquals(((Timestamp) expected).toLocalDateTime().toLocalDate(),
-                        record.date(field.name()), where);
-                case TIME -> assertEquals(((Timestamp) expected).toLocalDateTime().toLocalTime().withNano(0),
-                        record.time(field.name()), where);
+                case NUMBER ->
+                    assertEquals(
+                            0,
+                            new BigDecimal(expected.toString()).compareTo(record.decimal(field.name())),
+                            where + ": " + expected + " vs " + record.text(field.name()));
+                case DATE ->
+                    assertEquals(
+                            ((Timestamp) expected).toLocalDateTime().toLocalDate(), record.date(field.name()), where);
+                case TIME ->
+                    assertEquals(
+                            ((Timestamp) expected)
+                                    .toLocalDateTime()
+                                    .toLocalTime()
+                                    .withNano(0),
+                            record.time(field.name()),
+                            where);
             }
         }
     }

@@ -120,8 +120,11 @@ class OutboundApiIT {
             HttpResponse<String> list = http.get("/unsent", user);
             assertEquals(200, list.statusCode(), list.body());
             JsonArray rows = Http.json(list).asJsonArray();
-            JsonObject row = rows.stream().map(JsonValue::asJsonObject)
-                    .filter(r -> r.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+            JsonObject row = rows.stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(r -> r.getJsonNumber("id").longValue() == id)
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("RETRYING", row.getString("state"));
             assertEquals("OrderCreateXMLFormat", row.getString("messageType"));
             assertEquals(10001, row.getJsonNumber("ordersId").longValue());
@@ -135,7 +138,8 @@ class OutboundApiIT {
 
     @Test
     void operatorSendsAgainViewerMayNot() throws Exception {
-        long id = Outbox.plantRefused("OrderCreateXMLFormat", 10101, 10001L, "<again/>".getBytes(StandardCharsets.UTF_8));
+        long id =
+                Outbox.plantRefused("OrderCreateXMLFormat", 10101, 10001L, "<again/>".getBytes(StandardCharsets.UTF_8));
         assertEquals(403, http.post("/unsent/" + id + "/send", Api.VIEWER).statusCode());
         assertNotNull(Outbox.row(id));
 
@@ -151,7 +155,8 @@ class OutboundApiIT {
 
     @Test
     void operatorIncrementsRetriesViewerMayNot() throws Exception {
-        long id = Outbox.plantRefused("OrderCreateFixFormat", 10101, 10002L, "<ECEDOC/>".getBytes(StandardCharsets.UTF_8));
+        long id = Outbox.plantRefused(
+                "OrderCreateFixFormat", 10101, 10002L, "<ECEDOC/>".getBytes(StandardCharsets.UTF_8));
         assertEquals(403, http.post("/unsent/" + id + "/retries", Api.VIEWER).statusCode());
         HttpResponse<String> incremented = http.post("/unsent/" + id + "/retries", Api.OPERATOR);
         assertEquals(200, incremented.statusCode(), incremented.body());
@@ -162,7 +167,8 @@ class OutboundApiIT {
 
     @Test
     void onlyAdminDeletes() throws Exception {
-        long id = Outbox.plantRefused("OrderCreateXMLFormat", 10101, 10003L, "<gone/>".getBytes(StandardCharsets.UTF_8));
+        long id =
+                Outbox.plantRefused("OrderCreateXMLFormat", 10101, 10003L, "<gone/>".getBytes(StandardCharsets.UTF_8));
         assertEquals(403, http.delete("/unsent/" + id, Api.VIEWER).statusCode());
         assertEquals(403, http.delete("/unsent/" + id, Api.OPERATOR).statusCode());
         assertNotNull(Outbox.row(id));
@@ -176,7 +182,9 @@ class OutboundApiIT {
     void messageTypesAreListed() throws Exception {
         HttpResponse<String> response = http.get("/outbound/types", Api.VIEWER);
         assertEquals(200, response.statusCode(), response.body());
-        assertTrue(response.body().contains("OrderCreateXMLFormat") && response.body().contains("OrderCreateFixFormat"),
+        assertTrue(
+                response.body().contains("OrderCreateXMLFormat")
+                        && response.body().contains("OrderCreateFixFormat"),
                 response.body());
     }
 }

@@ -116,10 +116,11 @@ class OutboxIT {
 
         OrderProcessResult result = orderProcess.process(10001L);
 
-        Map<String, Object> waiting = Outbox.awaitRow(result.messageId(),
-                row -> row != null && ((Number) row.get("CI_ATTEMPTS")).intValue() >= 1, ARRIVAL);
+        Map<String, Object> waiting = Outbox.awaitRow(
+                result.messageId(), row -> row != null && ((Number) row.get("CI_ATTEMPTS")).intValue() >= 1, ARRIVAL);
         log(start, "refusal recorded: " + waiting.get("CI_LASTERROR"));
-        assertTrue(String.valueOf(waiting.get("CI_LASTERROR")).contains("CWSIK0025E"),
+        assertTrue(
+                String.valueOf(waiting.get("CI_LASTERROR")).contains("CWSIK0025E"),
                 "the provider's refusal is recorded for operators: " + waiting.get("CI_LASTERROR"));
         assertEquals("OrderCreateXMLFormat", waiting.get("CI_MSGTYPE"));
         assertEquals(10001L, ((Number) waiting.get("CI_ORDERS_ID")).longValue());
@@ -150,7 +151,8 @@ class OutboxIT {
     }
 
     private static void log(long start, String what) {
-        System.out.println("OutboxIT +" + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms: " + what);
+        System.out.println(
+                "OutboxIT +" + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms: " + what);
     }
 
     /** Eight transactions race for one stored row, as servers sharing the database would: one sends, once. */
@@ -180,8 +182,12 @@ class OutboxIT {
                 results.add(outcome.get());
             }
             assertEquals(1, results.stream().filter(r -> r == SendOutcome.SENT).count(), results.toString());
-            assertTrue(results.stream().allMatch(r -> r == SendOutcome.SENT || r == SendOutcome.ALREADY_SENT
-                    || r == SendOutcome.CLAIMED_ELSEWHERE), results.toString());
+            assertTrue(
+                    results.stream()
+                            .allMatch(r -> r == SendOutcome.SENT
+                                    || r == SendOutcome.ALREADY_SENT
+                                    || r == SendOutcome.CLAIMED_ELSEWHERE),
+                    results.toString());
         } finally {
             pool.shutdownNow();
         }

@@ -48,16 +48,20 @@ import org.w3c.dom.NodeList;
 @ExtendWith(ArquillianExtension.class)
 class SiteExtensionsIT {
 
-    private static final String SWITCH_TO_LEGACY = "update cmdreg set classname='com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl' where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd'";
-    private static final String SWITCH_TO_XML = "update cmdreg set classname='com.ibm.commerce.messaging.commands.SendXMLOrderCmdImpl' where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd'";
+    private static final String SWITCH_TO_LEGACY =
+            "update cmdreg set classname='com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl' where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd'";
+    private static final String SWITCH_TO_XML =
+            "update cmdreg set classname='com.ibm.commerce.messaging.commands.SendXMLOrderCmdImpl' where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd'";
     private static final Duration ARRIVAL = Duration.ofSeconds(20);
 
     @Deployment
     static EnterpriseArchive deployment() {
         JavaArchive site = ShrinkWrap.create(JavaArchive.class, "site-outbound.jar")
                 .addClasses(SitePing.class, SitePingComposer.class, SiteOrderExtension.class)
-                .addAsManifestResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
-                        + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml");
+                .addAsManifestResource(
+                        new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                                + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"),
+                        "beans.xml");
         return Deployments.applicationWithLibrary(site, SiteExtensionsIT.class);
     }
 
@@ -85,7 +89,9 @@ class SiteExtensionsIT {
     @Test
     void aNewMessageTypeFromTestCodeIsRegisteredAndSentThroughTheOutbox() throws Exception {
         MessageTypeInfo info = messageTypes.types().stream()
-                .filter(t -> t.name().equals(SitePingComposer.MESSAGE_TYPE)).findFirst().orElseThrow();
+                .filter(t -> t.name().equals(SitePingComposer.MESSAGE_TYPE))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Site ping (test)", info.description());
         assertEquals(SitePing.class.getName(), info.subjectType());
         assertTrue(messageTypes.isKnown("OrderCreateXMLFormat") && messageTypes.isKnown("OrderCreateFixFormat"));
@@ -125,8 +131,12 @@ class SiteExtensionsIT {
         Element channel = (Element) header.getElementsByTagName("UserDataField").item(0);
         assertEquals("CHANNEL", channel.getAttribute("name"));
         assertEquals("web & <mobile>", channel.getTextContent());
-        assertEquals("SKU-SOCK-BLK", ((Element) userData.item(1)).getElementsByTagName("UserDataField").item(0)
-                .getTextContent());
+        assertEquals(
+                "SKU-SOCK-BLK",
+                ((Element) userData.item(1))
+                        .getElementsByTagName("UserDataField")
+                        .item(0)
+                        .getTextContent());
 
         assertTrue(Jdbc.execute(SWITCH_TO_LEGACY) >= 1, "the site row, and any store rows, of OrderMessagingCmd");
         registry.reload();
@@ -134,10 +144,15 @@ class SiteExtensionsIT {
         OutboundQueue.Received legacy = OutboundQueue.receive(ARRIVAL);
         assertNotNull(legacy);
         LegacyMessage message = new LegacyMessageReader(LayoutCatalog.load()).read(legacy.text());
-        assertEquals(List.of(new UserDatum("CHANNEL", "web & <mobile>"), new UserDatum("ORDERREF", "10003")),
+        assertEquals(
+                List.of(new UserDatum("CHANNEL", "web & <mobile>"), new UserDatum("ORDERREF", "10003")),
                 message.headerUserData());
-        assertEquals(List.of(new UserDatum("SKU", "SKU-SOCK-BLK")), message.items().get(0).userData());
-        assertEquals(List.of(new UserDatum("SKU", "SKU-BAG-TOTE")), message.items().get(2).userData());
+        assertEquals(
+                List.of(new UserDatum("SKU", "SKU-SOCK-BLK")),
+                message.items().get(0).userData());
+        assertEquals(
+                List.of(new UserDatum("SKU", "SKU-BAG-TOTE")),
+                message.items().get(2).userData());
     }
 
     private static UserTransaction userTransaction() throws Exception {

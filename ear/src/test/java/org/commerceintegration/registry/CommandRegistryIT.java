@@ -36,8 +36,11 @@ class CommandRegistryIT {
     private static final int DEMO_STORE = 10101;
 
     /** The statement as the Commerce documentation gives it. */
-    private static final String SWITCH_TO_LEGACY = "update cmdreg set classname='com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl' where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd'";
-    private static final String SWITCH_TO_XML = "update cmdreg set classname='com.ibm.commerce.messaging.commands.SendXMLOrderCmdImpl' where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd'";
+    private static final String SWITCH_TO_LEGACY =
+            "update cmdreg set classname='com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl' where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd'";
+
+    private static final String SWITCH_TO_XML =
+            "update cmdreg set classname='com.ibm.commerce.messaging.commands.SendXMLOrderCmdImpl' where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd'";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -62,19 +65,23 @@ class CommandRegistryIT {
 
     @Test
     void storeRowBeatsSiteRow() {
-        Jdbc.execute("insert into CMDREG (STOREENT_ID, INTERFACENAME, CLASSNAME, TARGET) values (" + DEMO_STORE
-                + ", '" + ORDER_MESSAGING + "', '" + WCS_IMPL + "', 'Local')");
+        Jdbc.execute("insert into CMDREG (STOREENT_ID, INTERFACENAME, CLASSNAME, TARGET) values (" + DEMO_STORE + ", '"
+                + ORDER_MESSAGING + "', '" + WCS_IMPL + "', 'Local')");
         registry.reload();
 
         assertInstanceOf(SendLegacyOrderCommand.class, registry.resolve(DEMO_STORE, OrderMessagingCmd.class));
-        assertInstanceOf(SendXmlOrderCommand.class, registry.resolve(20202, OrderMessagingCmd.class),
+        assertInstanceOf(
+                SendXmlOrderCommand.class,
+                registry.resolve(20202, OrderMessagingCmd.class),
                 "another store still gets the site row");
     }
 
     @Test
     void commerceUpdateStatementSwitchesImplementationAfterReload() {
         assertEquals(1, Jdbc.execute(SWITCH_TO_LEGACY));
-        assertInstanceOf(SendXmlOrderCommand.class, registry.resolve(DEMO_STORE, OrderMessagingCmd.class),
+        assertInstanceOf(
+                SendXmlOrderCommand.class,
+                registry.resolve(DEMO_STORE, OrderMessagingCmd.class),
                 "cached until reloaded");
 
         registry.reload();
@@ -96,14 +103,14 @@ class CommandRegistryIT {
 
     @Test
     void unknownClassNameIsAClearErrorNamingTheRowAndNotTheOldResolution() {
-        Jdbc.execute("insert into CMDREG (STOREENT_ID, INTERFACENAME, CLASSNAME, TARGET) values (" + DEMO_STORE
-                + ", '" + ORDER_MESSAGING + "', '" + WCS_IMPL + "', 'Local')");
+        Jdbc.execute("insert into CMDREG (STOREENT_ID, INTERFACENAME, CLASSNAME, TARGET) values (" + DEMO_STORE + ", '"
+                + ORDER_MESSAGING + "', '" + WCS_IMPL + "', 'Local')");
         registry.reload();
         Jdbc.execute("update cmdreg set classname='com.example.NoSuchCmdImpl' where STOREENT_ID = " + DEMO_STORE);
         registry.reload();
 
-        CommandResolutionException error = assertThrows(CommandResolutionException.class,
-                () -> registry.resolve(DEMO_STORE, OrderMessagingCmd.class));
+        CommandResolutionException error = assertThrows(
+                CommandResolutionException.class, () -> registry.resolve(DEMO_STORE, OrderMessagingCmd.class));
         assertTrue(error.getMessage().contains("STOREENT_ID=" + DEMO_STORE), error.getMessage());
         assertTrue(error.getMessage().contains(ORDER_MESSAGING), error.getMessage());
         assertTrue(error.getMessage().contains("com.example.NoSuchCmdImpl"), error.getMessage());
@@ -111,16 +118,17 @@ class CommandRegistryIT {
 
         RegistryEntry entry = registry.entries().stream()
                 .filter(e -> e.storeId() == DEMO_STORE && e.interfaceName().equals(ORDER_MESSAGING))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertFalse(entry.resolves());
-        assertInstanceOf(SendXmlOrderCommand.class, registry.resolve(0, OrderMessagingCmd.class),
-                "the site row is unaffected");
+        assertInstanceOf(
+                SendXmlOrderCommand.class, registry.resolve(0, OrderMessagingCmd.class), "the site row is unaffected");
     }
 
     @Test
     void missingRegistrationIsAClearError() {
-        CommandResolutionException error = assertThrows(CommandResolutionException.class,
-                () -> registry.resolve(DEMO_STORE, "com.example.NotRegisteredCmd"));
+        CommandResolutionException error = assertThrows(
+                CommandResolutionException.class, () -> registry.resolve(DEMO_STORE, "com.example.NotRegisteredCmd"));
         assertTrue(error.getMessage().contains("com.example.NotRegisteredCmd"), error.getMessage());
     }
 
@@ -135,6 +143,8 @@ class CommandRegistryIT {
     @Test
     void orderStatusCommandIsRegisteredForTheSite() {
         assertInstanceOf(OrderStatusCmd.class, registry.resolve(DEMO_STORE, OrderStatusCmd.class));
-        assertTrue(registry.entries().stream().allMatch(RegistryEntry::resolves), registry.entries().toString());
+        assertTrue(
+                registry.entries().stream().allMatch(RegistryEntry::resolves),
+                registry.entries().toString());
     }
 }

@@ -31,14 +31,16 @@ class DerbyNetworkAccessIT {
     @Test
     @RunAsClient
     void ijRunsTheCommerceUpdateStatementAgainstTheLiveDatabase() throws Exception {
-        String script = String.join("\n",
+        String script = String.join(
+                "\n",
                 "connect 'jdbc:derby://127.0.0.1:" + System.getProperty("derby.port", "1527")
                         + "/databases/commercedb;user=dbadmin;password=dbadmin';",
                 "update cmdreg set classname='com.ibm.commerce.messaging.commands.SendWCSOrderCmdImpl' where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd';",
                 "select classname from cmdreg where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd';",
                 "update cmdreg set classname='com.ibm.commerce.messaging.commands.SendXMLOrderCmdImpl' where interfacename='com.ibm.commerce.order.commands.OrderMessagingCmd';",
                 "select count(*) from orders;",
-                "exit;", "");
+                "exit;",
+                "");
         String output = ij(script);
 
         assertTrue(output.contains("1 row inserted/updated/deleted"), output);
@@ -50,7 +52,9 @@ class DerbyNetworkAccessIT {
         File derbyLib = new File(System.getProperty("derby.lib.dir"));
         List<String> command = new ArrayList<>(List.of(
                 new File(System.getProperty("java.home"), "bin/java").getPath(),
-                "-cp", String.join(File.pathSeparator,
+                "-cp",
+                String.join(
+                        File.pathSeparator,
                         new File(derbyLib, "derbytools.jar").getPath(),
                         new File(derbyLib, "derbyclient.jar").getPath(),
                         new File(derbyLib, "derbyshared.jar").getPath()),

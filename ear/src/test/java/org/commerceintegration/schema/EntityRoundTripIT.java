@@ -75,16 +75,21 @@ class EntityRoundTripIT {
         order.addItem(item);
         CatalogEntry catalogEntry = filled(new CatalogEntry(), Map.of());
         OrderStatusRecord orderStatus = filled(new OrderStatusRecord(), Map.of("ordersId", order.getId()));
-        OrderItemStatusRecord itemStatus = filled(new OrderItemStatusRecord(),
-                Map.of("ordersId", order.getId(), "orderItemId", item.getId()));
-        List<Object> entities = List.of(storeEntity, order, item, catalogEntry,
+        OrderItemStatusRecord itemStatus =
+                filled(new OrderItemStatusRecord(), Map.of("ordersId", order.getId(), "orderItemId", item.getId()));
+        List<Object> entities = List.of(
+                storeEntity,
+                order,
+                item,
+                catalogEntry,
                 filled(new StoreDescription(), Map.of("storeId", storeId)),
                 filled(new StoreAddress(), Map.of()),
                 filled(new UserRegistration(), Map.of()),
                 filled(new Address(), Map.of()),
                 filled(new CatalogEntryDescription(), Map.of("catalogEntryId", catalogEntry.getId())),
                 filled(new ShipMode(), Map.of("storeId", storeId)),
-                orderStatus, itemStatus,
+                orderStatus,
+                itemStatus,
                 filled(new StoredMessage(), Map.of("storeId", storeId)),
                 filled(new CommandRegistration(), Map.of("storeId", storeId)));
 
@@ -108,12 +113,15 @@ class EntityRoundTripIT {
     private static <T> T filled(T entity, Map<String, Object> fixed) throws IllegalAccessException {
         for (Field field : entity.getClass().getDeclaredFields()) {
             Column column = field.getAnnotation(Column.class);
-            if (column == null || field.isAnnotationPresent(Version.class)
-                    || field.isAnnotationPresent(GeneratedValue.class) || !column.insertable()) {
+            if (column == null
+                    || field.isAnnotationPresent(Version.class)
+                    || field.isAnnotationPresent(GeneratedValue.class)
+                    || !column.insertable()) {
                 continue;
             }
             field.setAccessible(true);
-            Object value = fixed.containsKey(field.getName()) ? fixed.get(field.getName())
+            Object value = fixed.containsKey(field.getName())
+                    ? fixed.get(field.getName())
                     : sample(field, column, field.isAnnotationPresent(Id.class));
             field.set(entity, value);
         }
@@ -141,7 +149,9 @@ class EntityRoundTripIT {
             return new BigDecimal(n % 100_000 + ".12345");
         }
         if (type == LocalDateTime.class) {
-            return LocalDateTime.of(2024, 3, 1, 14, 30, 15).plusSeconds(n % 100_000).withNano(123_456_000);
+            return LocalDateTime.of(2024, 3, 1, 14, 30, 15)
+                    .plusSeconds(n % 100_000)
+                    .withNano(123_456_000);
         }
         if (type == byte[].class) {
             return ("payload-" + n + "-\u00e9").getBytes(java.nio.charset.StandardCharsets.UTF_8);

@@ -53,8 +53,8 @@ class ApiSecurityIT {
 
     @Test
     void plainHttpIsRedirectedToHttps() {
-        HttpResponse<String> response = Api.anonymous().get(
-                "http://localhost:" + System.getProperty("http.port", "9080") + "/integration/api/session");
+        HttpResponse<String> response = Api.anonymous()
+                .get("http://localhost:" + System.getProperty("http.port", "9080") + "/integration/api/session");
         assertEquals(302, response.statusCode());
         assertTrue(response.headers().firstValue("Location").orElse("").startsWith("https://"));
     }
@@ -62,14 +62,22 @@ class ApiSecurityIT {
     @Test
     void responsesCarryContentSecurityPolicyAndNoSniff() {
         HttpResponse<String> response = Api.as(Api.VIEWER).get("/api/session");
-        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(response.headers()
+                .firstValue("Content-Security-Policy")
+                .orElse("")
+                .contains("default-src 'self'"));
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 
     @Test
     void crossSiteStateChangeIsRefusedEvenWithBasic() {
-        HttpResponse<String> response = Api.as(Api.ADMIN).send(Api.as(Api.ADMIN).request("/api/registry/reload")
-                .header("Origin", "https://evil.example").POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> response = Api.as(Api.ADMIN)
+                .send(Api.as(Api.ADMIN)
+                        .request("/api/registry/reload")
+                        .header("Origin", "https://evil.example")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
         assertEquals(403, response.statusCode(), response.body());
     }
 

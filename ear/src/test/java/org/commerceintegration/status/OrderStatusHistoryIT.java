@@ -57,8 +57,12 @@ class OrderStatusHistoryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(OrderStatusHistoryIT.class, OrderStatusCommandIT.class,
-                OrderStatusDriver.class, StatusTables.class, StatusVectors.class);
+        return Deployments.applicationWith(
+                OrderStatusHistoryIT.class,
+                OrderStatusCommandIT.class,
+                OrderStatusDriver.class,
+                StatusTables.class,
+                StatusVectors.class);
     }
 
     @EJB
@@ -87,11 +91,45 @@ class OrderStatusHistoryIT {
     void tv5AsFirstStatusRecordsSerializationAndShipping() {
         assertEquals(10001L, driver.apply(StatusVectors.tv5()));
 
-        assertRows(List.of(row("ORDERS_ID", 10001L, "OSMORDER", "BE-2024-000123", "OSSTATUS", "S",
-                "OSASTIME", day(3, 6), "OSSCOND", "SP", "OSSMFLAG", "O", "OSVERNBR", 0,
-                "OSUPDTIME", LocalDateTime.of(2024, 3, 6, 9, 15), "OSSEQNUM", "42")), ordstat(10001));
-        assertRows(List.of(row("ORDERS_ID", 10001L, "OSMORDER", "BE-2024-000123", "ORDERITMES_ID", 20002L,
-                "OIMITEM", "BE-LINE-1", "OIQTCONFIRM", 2, "OIQTSHIP", 2, "OISTATUS", "S", "OIVERNBR", 0)),
+        assertRows(
+                List.of(row(
+                        "ORDERS_ID",
+                        10001L,
+                        "OSMORDER",
+                        "BE-2024-000123",
+                        "OSSTATUS",
+                        "S",
+                        "OSASTIME",
+                        day(3, 6),
+                        "OSSCOND",
+                        "SP",
+                        "OSSMFLAG",
+                        "O",
+                        "OSVERNBR",
+                        0,
+                        "OSUPDTIME",
+                        LocalDateTime.of(2024, 3, 6, 9, 15),
+                        "OSSEQNUM",
+                        "42")),
+                ordstat(10001));
+        assertRows(
+                List.of(row(
+                        "ORDERS_ID",
+                        10001L,
+                        "OSMORDER",
+                        "BE-2024-000123",
+                        "ORDERITMES_ID",
+                        20002L,
+                        "OIMITEM",
+                        "BE-LINE-1",
+                        "OIQTCONFIRM",
+                        2,
+                        "OIQTSHIP",
+                        2,
+                        "OISTATUS",
+                        "S",
+                        "OIVERNBR",
+                        0)),
                 ordistat(10001));
     }
 
@@ -101,17 +139,27 @@ class OrderStatusHistoryIT {
         driver.apply(StatusVectors.tv5());
 
         List<Map<String, Object>> expectedOrder = List.of(
-                with(TV1_ORDSTAT, "OSSTATUS", "S", "OSSCOND", "SP", "OSSMFLAG", "O",
-                        "OSUPDTIME", LocalDateTime.of(2024, 3, 6, 9, 15), "OSSEQNUM", "42"),
+                with(
+                        TV1_ORDSTAT,
+                        "OSSTATUS",
+                        "S",
+                        "OSSCOND",
+                        "SP",
+                        "OSSMFLAG",
+                        "O",
+                        "OSUPDTIME",
+                        LocalDateTime.of(2024, 3, 6, 9, 15),
+                        "OSSEQNUM",
+                        "42"),
                 with(TV1_ORDSTAT, "OSVERNBR", 1));
-        List<Map<String, Object>> expectedItems = List.of(with(TV1_ORDISTAT, "OIQTSHIP", 2),
-                with(TV1_ORDISTAT, "OIVERNBR", 1));
+        List<Map<String, Object>> expectedItems =
+                List.of(with(TV1_ORDISTAT, "OIQTSHIP", 2), with(TV1_ORDISTAT, "OIVERNBR", 1));
         assertRows(expectedOrder, ordstat(10001));
         assertRows(expectedItems, ordistat(10001));
         List<Map<String, Object>> after = StatusTables.snapshot();
 
-        OrderStatusException duplicate = assertThrows(OrderStatusException.class,
-                () -> driver.apply(StatusVectors.tv5()));
+        OrderStatusException duplicate =
+                assertThrows(OrderStatusException.class, () -> driver.apply(StatusVectors.tv5()));
         assertEquals(StatusErrorKeys.SEQUENCE, duplicate.errorKey());
         assertTrue(duplicate.getMessage().contains("duplicate"), duplicate.getMessage());
         assertEquals(after, StatusTables.snapshot(), "no second history row, nothing changed");
@@ -120,32 +168,52 @@ class OrderStatusHistoryIT {
     @Test
     void historyIsNumberedSoTheNewestHistoryRowHasTheHighestNumber() {
         for (String state : List.of("A", "B", "C", "D")) {
-            driver.apply(orderStatus(props("orderId", "10002", "versioning", "TRUE", "orderStatus", state),
+            driver.apply(orderStatus(
+                    props("orderId", "10002", "versioning", "TRUE", "orderStatus", state),
                     item("orderItemId", "20003", "orderItemStatus", state.toLowerCase())));
         }
-        assertEquals(List.of(List.of(0, "D"), List.of(1, "A"), List.of(2, "B"), List.of(3, "C")),
+        assertEquals(
+                List.of(List.of(0, "D"), List.of(1, "A"), List.of(2, "B"), List.of(3, "C")),
                 versions(ordstat(10002), "OSVERNBR", "OSSTATUS"));
-        assertEquals(List.of(List.of(0, "d"), List.of(1, "a"), List.of(2, "b"), List.of(3, "c")),
+        assertEquals(
+                List.of(List.of(0, "d"), List.of(1, "a"), List.of(2, "b"), List.of(3, "c")),
                 versions(ordistat(10002), "OIVERNBR", "OISTATUS"));
 
-        driver.apply(orderStatus(props("orderId", "10002", "orderStatus", "E"),
-                item("orderItemId", "20003", "orderItemStatus", "e")));
-        assertEquals(List.of(List.of(0, "E"), List.of(1, "A"), List.of(2, "B"), List.of(3, "C")),
-                versions(ordstat(10002), "OSVERNBR", "OSSTATUS"), "versioning FALSE updates in place");
+        driver.apply(orderStatus(
+                props("orderId", "10002", "orderStatus", "E"), item("orderItemId", "20003", "orderItemStatus", "e")));
+        assertEquals(
+                List.of(List.of(0, "E"), List.of(1, "A"), List.of(2, "B"), List.of(3, "C")),
+                versions(ordstat(10002), "OSVERNBR", "OSSTATUS"),
+                "versioning FALSE updates in place");
 
-        driver.apply(orderStatus(props("orderId", "10002", "versioning", "TRUE", "orderStatus", "F"),
+        driver.apply(orderStatus(
+                props("orderId", "10002", "versioning", "TRUE", "orderStatus", "F"),
                 item("orderItemId", "20003", "orderItemStatus", "f", "versioning", "FALSE")));
-        assertEquals(List.of(List.of(0, "F"), List.of(1, "A"), List.of(2, "B"), List.of(3, "C"), List.of(4, "E")),
+        assertEquals(
+                List.of(List.of(0, "F"), List.of(1, "A"), List.of(2, "B"), List.of(3, "C"), List.of(4, "E")),
                 versions(ordstat(10002), "OSVERNBR", "OSSTATUS"));
-        assertEquals(List.of(List.of(0, "f"), List.of(1, "a"), List.of(2, "b"), List.of(3, "c")),
-                versions(ordistat(10002), "OIVERNBR", "OISTATUS"), "the item's own Versioning=FALSE wins");
+        assertEquals(
+                List.of(List.of(0, "f"), List.of(1, "a"), List.of(2, "b"), List.of(3, "c")),
+                versions(ordistat(10002), "OIVERNBR", "OISTATUS"),
+                "the item's own Versioning=FALSE wins");
 
         assertEquals("F", queries.currentStatus(10002).orElseThrow().getStatus().strip());
-        assertEquals(List.of("E", "C", "B", "A"),
-                queries.statusHistory(10002).stream().map(s -> s.getStatus().strip()).toList(), "newest first");
-        assertEquals(List.of("f"), queries.currentItemStatuses(10002).stream().map(s -> s.getStatus().strip()).toList());
-        assertEquals(List.of("c", "b", "a"),
-                queries.itemStatusHistory(10002).stream().map(s -> s.getStatus().strip()).toList());
+        assertEquals(
+                List.of("E", "C", "B", "A"),
+                queries.statusHistory(10002).stream()
+                        .map(s -> s.getStatus().strip())
+                        .toList(),
+                "newest first");
+        assertEquals(
+                List.of("f"),
+                queries.currentItemStatuses(10002).stream()
+                        .map(s -> s.getStatus().strip())
+                        .toList());
+        assertEquals(
+                List.of("c", "b", "a"),
+                queries.itemStatusHistory(10002).stream()
+                        .map(s -> s.getStatus().strip())
+                        .toList());
     }
 
     @Test
@@ -154,10 +222,32 @@ class OrderStatusHistoryIT {
             driver.apply(sequenced(n));
         }
 
-        assertRows(List.of(row("ORDERS_ID", 10003L, "OSPRTOT", dec("100.25"), "OSSTATUS", "S100", "OSVERNBR", 0,
-                "OSSEQNUM", "100")), ordstat(10003));
-        assertRows(List.of(row("ORDERS_ID", 10003L, "ORDERITMES_ID", 20004L, "OIQTSHIP", 100, "OISTATUS", "I100",
-                "OIVERNBR", 0)), ordistat(10003));
+        assertRows(
+                List.of(row(
+                        "ORDERS_ID",
+                        10003L,
+                        "OSPRTOT",
+                        dec("100.25"),
+                        "OSSTATUS",
+                        "S100",
+                        "OSVERNBR",
+                        0,
+                        "OSSEQNUM",
+                        "100")),
+                ordstat(10003));
+        assertRows(
+                List.of(row(
+                        "ORDERS_ID",
+                        10003L,
+                        "ORDERITMES_ID",
+                        20004L,
+                        "OIQTSHIP",
+                        100,
+                        "OISTATUS",
+                        "I100",
+                        "OIVERNBR",
+                        0)),
+                ordistat(10003));
 
         List<Map<String, Object>> last = StatusTables.snapshot();
         for (int stale : new int[] {100, 99, 1, 10}) {
@@ -172,23 +262,29 @@ class OrderStatusHistoryIT {
     @Test
     void obsoleteAndDuplicateTimestampsAreRefused() {
         driver.apply(timed("2024-03-06 09:15:00.000000", "S"));
-        for (String stale : List.of("2024-03-06 09:14:59.999999", "2024-03-06 09:15:00.000000", "2024-01-01 00:00:00")) {
+        for (String stale :
+                List.of("2024-03-06 09:14:59.999999", "2024-03-06 09:15:00.000000", "2024-01-01 00:00:00")) {
             OrderStatusException e = assertThrows(OrderStatusException.class, () -> driver.apply(timed(stale, "X")));
             assertEquals(StatusErrorKeys.SEQUENCE, e.errorKey(), stale);
         }
         driver.apply(timed("2024-03-06 09:15:00.000001", "D"));
         assertEquals("D", ordstat(10001).get(0).get("OSSTATUS"));
-        assertEquals(LocalDateTime.of(2024, 3, 6, 9, 15, 0, 1000), ordstat(10001).get(0).get("OSUPDTIME"));
+        assertEquals(
+                LocalDateTime.of(2024, 3, 6, 9, 15, 0, 1000),
+                ordstat(10001).get(0).get("OSUPDTIME"));
 
-        OrderStatusException alias = assertThrows(OrderStatusException.class, () -> driver.apply(orderStatus(
-                props("orderId", "10001", "lastUpdateTimestamp", "2024-03-06 09:15:00.000001"))));
+        OrderStatusException alias = assertThrows(
+                OrderStatusException.class,
+                () -> driver.apply(
+                        orderStatus(props("orderId", "10001", "lastUpdateTimestamp", "2024-03-06 09:15:00.000001"))));
         assertEquals(StatusErrorKeys.SEQUENCE, alias.errorKey(), "the documented parameter name counts too (G-28)");
     }
 
     @Test
     void sequenceNumbersThatAreNotNumbersCompareAsText() {
         driver.apply(orderStatus(props("orderId", "10001", "sequenceNumber", "A-9")));
-        OrderStatusException e = assertThrows(OrderStatusException.class,
+        OrderStatusException e = assertThrows(
+                OrderStatusException.class,
                 () -> driver.apply(orderStatus(props("orderId", "10001", "sequenceNumber", "A-10"))));
         assertEquals(StatusErrorKeys.SEQUENCE, e.errorKey(), "as text, A-10 sorts before A-9 (G-30)");
         driver.apply(orderStatus(props("orderId", "10001", "sequenceNumber", "B-1")));
@@ -213,21 +309,30 @@ class OrderStatusHistoryIT {
 
     @Test
     void eachCommandResolvesThroughItsOwnRegistryRow() {
-        assertInstanceOf(OrderStatusCommand.class, driver.commandFor(message("OrderStatus", props("orderId", "10001"))));
-        assertInstanceOf(OrderConfirmCommand.class,
-                driver.commandFor(message("OrderConfirmStatus", props("orderId", "10001"))));
-        assertInstanceOf(OrderShippingCommand.class,
+        assertInstanceOf(
+                OrderStatusCommand.class, driver.commandFor(message("OrderStatus", props("orderId", "10001"))));
+        assertInstanceOf(
+                OrderConfirmCommand.class, driver.commandFor(message("OrderConfirmStatus", props("orderId", "10001"))));
+        assertInstanceOf(
+                OrderShippingCommand.class,
                 driver.commandFor(message("OrderShippingStatus", props("orderId", "10001"))));
-        assertInstanceOf(OrderInvoiceCommand.class,
-                driver.commandFor(message("OrderInvoiceStatus", props("orderId", "10001"))));
+        assertInstanceOf(
+                OrderInvoiceCommand.class, driver.commandFor(message("OrderInvoiceStatus", props("orderId", "10001"))));
         assertInstanceOf(OrderInvoiceCommand.class, registry.resolve(0, OrderInvoiceCmd.class));
-        assertTrue(registry.entries().stream().filter(e -> e.storeId() == 0).map(e -> e.interfaceName())
+        assertTrue(
+                registry.entries().stream()
+                        .filter(e -> e.storeId() == 0)
+                        .map(e -> e.interfaceName())
                         .collect(Collectors.toSet())
-                        .containsAll(Set.of(OrderConfirmCmd.INTERFACE_NAME, OrderShippingCmd.INTERFACE_NAME,
-                                OrderInvoiceCmd.INTERFACE_NAME, OrderStatusCmd.INTERFACE_NAME)),
+                        .containsAll(Set.of(
+                                OrderConfirmCmd.INTERFACE_NAME,
+                                OrderShippingCmd.INTERFACE_NAME,
+                                OrderInvoiceCmd.INTERFACE_NAME,
+                                OrderStatusCmd.INTERFACE_NAME)),
                 registry.entries().toString());
 
-        CommandResolutionException unknown = assertThrows(CommandResolutionException.class,
+        CommandResolutionException unknown = assertThrows(
+                CommandResolutionException.class,
                 () -> driver.commandFor(message("ProductInventoryUpdate", props("orderId", "10001"))));
         assertTrue(unknown.getMessage().contains("ProductInventoryUpdate"), unknown.getMessage());
     }
@@ -244,14 +349,16 @@ class OrderStatusHistoryIT {
         Jdbc.execute("insert into CMDREG (STOREENT_ID, INTERFACENAME, CLASSNAME, TARGET) values (10101, '"
                 + ORDER_STATUS_CMD + "', 'com.example.NoSuchCmdImpl', 'Local')");
         registry.reload();
-        CommandResolutionException e = assertThrows(CommandResolutionException.class,
-                () -> driver.commandFor(StatusVectors.tv1()));
+        CommandResolutionException e =
+                assertThrows(CommandResolutionException.class, () -> driver.commandFor(StatusVectors.tv1()));
         assertTrue(e.getMessage().contains("STOREENT_ID=10101"), "the store's row applies: " + e.getMessage());
-        assertInstanceOf(OrderStatusCommand.class, driver.commandFor(orderStatus(props("orderId", "99999"))),
+        assertInstanceOf(
+                OrderStatusCommand.class,
+                driver.commandFor(orderStatus(props("orderId", "99999"))),
                 "an order of no known store gets the site row");
 
-        Jdbc.execute("update CMDREG set CLASSNAME = '" + OrderStatusCommand.class.getName()
-                + "' where STOREENT_ID = 10101");
+        Jdbc.execute(
+                "update CMDREG set CLASSNAME = '" + OrderStatusCommand.class.getName() + "' where STOREENT_ID = 10101");
         registry.reload();
         assertInstanceOf(OrderStatusCommand.class, driver.commandFor(StatusVectors.tv1()));
     }
@@ -271,8 +378,9 @@ class OrderStatusHistoryIT {
         List<Future<Long>> results = new ArrayList<>();
         try {
             for (int i = 0; i < threads; i++) {
-                CommandInvocation invocation = orderStatus(props("orderId", "10003", "versioning", "TRUE",
-                        "orderStatus", "P" + i), item("orderItemId", "20004", "orderItemStatus", "p" + i));
+                CommandInvocation invocation = orderStatus(
+                        props("orderId", "10003", "versioning", "TRUE", "orderStatus", "P" + i),
+                        item("orderItemId", "20004", "orderItemStatus", "p" + i));
                 results.add(pool.submit(() -> {
                     start.await();
                     return driver.apply(invocation);
@@ -288,11 +396,18 @@ class OrderStatusHistoryIT {
 
         List<Map<String, Object>> orderRows = ordstat(10003);
         assertEquals(threads, orderRows.size(), "the first message created the row, the others kept history");
-        assertEquals(numbers(threads), orderRows.stream().map(r -> (Integer) r.get("OSVERNBR"))
-                .collect(Collectors.toCollection(TreeSet::new)), "one current row, history 1.." + (threads - 1));
-        assertEquals(threads, orderRows.stream().map(r -> r.get("OSSTATUS")).distinct().count());
-        assertEquals(numbers(threads), ordistat(10003).stream().map(r -> (Integer) r.get("OIVERNBR"))
-                .collect(Collectors.toCollection(TreeSet::new)));
+        assertEquals(
+                numbers(threads),
+                orderRows.stream().map(r -> (Integer) r.get("OSVERNBR")).collect(Collectors.toCollection(TreeSet::new)),
+                "one current row, history 1.." + (threads - 1));
+        assertEquals(
+                threads,
+                orderRows.stream().map(r -> r.get("OSSTATUS")).distinct().count());
+        assertEquals(
+                numbers(threads),
+                ordistat(10003).stream()
+                        .map(r -> (Integer) r.get("OIVERNBR"))
+                        .collect(Collectors.toCollection(TreeSet::new)));
     }
 
     private static Set<Integer> numbers(int count) {
@@ -304,9 +419,17 @@ class OrderStatusHistoryIT {
     }
 
     private static CommandInvocation sequenced(int n) {
-        return orderStatus(props("orderId", "10003", "sequenceNumber", Integer.toString(n), "orderStatus", "S" + n,
-                "priceTotal", n + ".25"), item("orderItemId", "20004", "orderItemStatus", "I" + n,
-                "quantityShipped", Integer.toString(n)));
+        return orderStatus(
+                props(
+                        "orderId",
+                        "10003",
+                        "sequenceNumber",
+                        Integer.toString(n),
+                        "orderStatus",
+                        "S" + n,
+                        "priceTotal",
+                        n + ".25"),
+                item("orderItemId", "20004", "orderItemStatus", "I" + n, "quantityShipped", Integer.toString(n)));
     }
 
     private static CommandInvocation timed(String time, String status) {

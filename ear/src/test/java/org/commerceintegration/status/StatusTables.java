@@ -28,11 +28,10 @@ final class StatusTables {
     static final String DEMO_ORDERS = "(10001, 10002, 10003)";
 
     /** Generated keys and the optimistic counter belong to the persistence layer, not to the message. */
-    private static final Set<String> NOT_COMPARED = Set.of("ORDSTAT_ID", "ORDISTAT_ID", "CI_ORDER_USERDATA_ID",
-            "OPTCOUNTER", "RECEIVED");
+    private static final Set<String> NOT_COMPARED =
+            Set.of("ORDSTAT_ID", "ORDISTAT_ID", "CI_ORDER_USERDATA_ID", "OPTCOUNTER", "RECEIVED");
 
-    private StatusTables() {
-    }
+    private StatusTables() {}
 
     static void clean() {
         Jdbc.execute("delete from CI_ORDER_USERDATA where ORDERS_ID in " + DEMO_ORDERS);
@@ -65,7 +64,8 @@ final class StatusTables {
     }
 
     static List<Map<String, Object>> query(String sql, Object... parameters) {
-        try (Connection c = Jdbc.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = Jdbc.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -119,7 +119,9 @@ final class StatusTables {
             }
             for (Map.Entry<String, Object> column : got.entrySet()) {
                 if (!NOT_COMPARED.contains(column.getKey())) {
-                    assertEquals(want.get(column.getKey()), column.getValue(),
+                    assertEquals(
+                            want.get(column.getKey()),
+                            column.getValue(),
                             "row " + i + " column " + column.getKey() + "; row: " + got);
                 }
             }

@@ -58,7 +58,8 @@ public final class Api {
         }
         try {
             return org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                    .getOptionalValue("default.https.port", String.class).orElse("9443");
+                    .getOptionalValue("default.https.port", String.class)
+                    .orElse("9443");
         } catch (RuntimeException | LinkageError e) {
             return "9443";
         }
@@ -89,11 +90,13 @@ public final class Api {
     }
 
     public HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl() + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        URI.create(path.startsWith("http") ? path : baseUrl() + path))
                 .timeout(Duration.ofSeconds(60));
         if (credentials != null) {
-            builder.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            builder.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return builder;
     }
@@ -101,20 +104,23 @@ public final class Api {
     private static SSLContext trustAll() {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new X509TrustManager() {
-                @Override
-                public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                }
+            context.init(
+                    null,
+                    new TrustManager[] {
+                        new X509TrustManager() {
+                            @Override
+                            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
-                @Override
-                public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                }
+                            @Override
+                            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
-                @Override
-                public X509Certificate[] getAcceptedIssuers() {
-                    return new X509Certificate[0];
-                }
-            }}, new SecureRandom());
+                            @Override
+                            public X509Certificate[] getAcceptedIssuers() {
+                                return new X509Certificate[0];
+                            }
+                        }
+                    },
+                    new SecureRandom());
             return context;
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -18,8 +18,7 @@ public final class Deployments {
 
     private static final String TEST_MODULE = "integration-tests.war";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /**
      * The application EAR with a site library in its {@code lib/} directory, as a site ships its own beans (an
@@ -46,8 +45,10 @@ public final class Deployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addClasses(testClasses)
                 .addPackage(Deployments.class.getPackage())
-                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
-                        + " bean-discovery-mode=\"annotated\"/>"), "beans.xml");
+                .addAsWebInfResource(
+                        new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+                                + " bean-discovery-mode=\"annotated\"/>"),
+                        "beans.xml");
         resources.forEach(tests::addAsResource);
         ear.addAsModule(Testable.archiveToTest(tests));
         ear.setApplicationXML(new StringAsset(applicationXmlWithTestModule(ear)));
@@ -61,7 +62,8 @@ public final class Deployments {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        String module = "<module><web><web-uri>" + TEST_MODULE + "</web-uri><context-root>/integration-tests</context-root></web></module>";
+        String module = "<module><web><web-uri>" + TEST_MODULE
+                + "</web-uri><context-root>/integration-tests</context-root></web></module>";
         return xml.replace("</application>", module + "</application>");
     }
 }

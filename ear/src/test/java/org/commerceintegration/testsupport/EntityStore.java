@@ -2,10 +2,10 @@ package org.commerceintegration.testsupport;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.commerceintegration.schema.SchemaMigration;
-import java.util.List;
 
 /**
  * Test access to the application's persistence unit: each call is one container transaction, as in the application.
@@ -34,6 +34,9 @@ public class EntityStore {
     }
 
     public Object idOf(Object entity) {
-        return entityManager().getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
+        return entityManager()
+                .getEntityManagerFactory()
+                .getPersistenceUnitUtil()
+                .getIdentifier(entity);
     }
 }

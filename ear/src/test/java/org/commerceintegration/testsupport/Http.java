@@ -21,12 +21,14 @@ public final class Http {
 
     /** @param anyModuleUrl a plain HTTP URL of the server (e.g. the test module's, from Arquillian) */
     public Http(URL anyModuleUrl) throws Exception {
-        URI plain = URI.create("http://" + anyModuleUrl.getHost() + ":" + anyModuleUrl.getPort()
-                + "/integration/api/unsent");
-        HttpResponse<Void> redirect = HttpClient.newHttpClient().send(HttpRequest.newBuilder(plain).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
-        String location = redirect.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(
-                "the API answered plain HTTP with " + redirect.statusCode() + " instead of redirecting to HTTPS"));
+        URI plain = URI.create(
+                "http://" + anyModuleUrl.getHost() + ":" + anyModuleUrl.getPort() + "/integration/api/unsent");
+        HttpResponse<Void> redirect = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(plain).GET().build(), HttpResponse.BodyHandlers.discarding());
+        String location = redirect.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("the API answered plain HTTP with " + redirect.statusCode()
+                        + " instead of redirecting to HTTPS"));
         URI secure = URI.create(location);
         if (!"https".equals(secure.getScheme())) {
             throw new IllegalStateException("the API redirects plain HTTP to " + location + ", not to HTTPS");
@@ -54,7 +56,8 @@ public final class Http {
     /** @param credentials {@code user:password}, or {@code null} for none */
     private HttpResponse<String> send(String method, String path, String credentials, String accept) {
         Api api = credentials == null ? Api.anonymous() : Api.as(credentials);
-        return api.send(api.request(apiBase + path).method(method, HttpRequest.BodyPublishers.noBody())
+        return api.send(api.request(apiBase + path)
+                .method(method, HttpRequest.BodyPublishers.noBody())
                 .header("Accept", accept));
     }
 

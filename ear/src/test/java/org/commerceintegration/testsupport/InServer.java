@@ -16,8 +16,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class InServer {
 
-    private InServer() {
-    }
+    private InServer() {}
 
     /** The absolute HTTPS URL of an application path such as {@code /api/queues}. */
     public static String url(String path) {

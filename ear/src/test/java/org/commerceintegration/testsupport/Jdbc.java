@@ -19,8 +19,7 @@ import javax.sql.DataSource;
  */
 public final class Jdbc {
 
-    private Jdbc() {
-    }
+    private Jdbc() {}
 
     public static DataSource dataSource() {
         try {
@@ -32,7 +31,8 @@ public final class Jdbc {
 
     /** Runs one statement exactly as written and returns the update count. */
     public static int execute(String sql) {
-        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource().getConnection();
+                Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             return s.executeUpdate(sql);
         } catch (SQLException e) {
@@ -45,7 +45,8 @@ public final class Jdbc {
      * {@code CHAR} column pads it with, as Commerce's own data beans trim it.
      */
     public static Object queryValue(String sql, Object... parameters) {
-        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -60,7 +61,8 @@ public final class Jdbc {
 
     /** The rows of a query as column name (upper case) to value, in result order. */
     public static List<Map<String, Object>> queryRows(String sql, Object... parameters) {
-        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }

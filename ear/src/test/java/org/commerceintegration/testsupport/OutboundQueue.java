@@ -2,12 +2,12 @@ package org.commerceintegration.testsupport;
 
 import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.JMSRuntimeException;
-import jakarta.jms.DeliveryMode;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import java.nio.charset.StandardCharsets;
@@ -26,12 +26,11 @@ public final class OutboundQueue {
     /** Property marking the filler messages of {@link #fillUntilRefused()}. */
     private static final String FILLER = "CI_TestFiller";
 
-    private OutboundQueue() {
-    }
+    private OutboundQueue() {}
 
     /** One received message: body and the properties the application sets. */
-    public record Received(byte[] body, String messageType, String ordersId, String storeId, String correlationId,
-                           int deliveryMode) {
+    public record Received(
+            byte[] body, String messageType, String ordersId, String storeId, String correlationId, int deliveryMode) {
 
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
@@ -41,7 +40,7 @@ public final class OutboundQueue {
     /** The next message, or {@code null} when none arrives within the timeout. */
     public static Received receive(Duration timeout) {
         try (JMSContext context = factory().createContext(JMSContext.AUTO_ACKNOWLEDGE);
-             JMSConsumer consumer = context.createConsumer(queue())) {
+                JMSConsumer consumer = context.createConsumer(queue())) {
             return received(consumer.receive(Math.max(1, timeout.toMillis())));
         }
     }
@@ -50,7 +49,7 @@ public final class OutboundQueue {
     public static List<Received> receiveAll(Duration quiet) {
         List<Received> all = new ArrayList<>();
         try (JMSContext context = factory().createContext(JMSContext.AUTO_ACKNOWLEDGE);
-             JMSConsumer consumer = context.createConsumer(queue())) {
+                JMSConsumer consumer = context.createConsumer(queue())) {
             for (Message m = consumer.receive(quiet.toMillis()); m != null; m = consumer.receive(quiet.toMillis())) {
                 all.add(received(m));
             }
@@ -62,7 +61,7 @@ public final class OutboundQueue {
     public static int drain() {
         int count = 0;
         try (JMSContext context = factory().createContext(JMSContext.AUTO_ACKNOWLEDGE);
-             JMSConsumer consumer = context.createConsumer(queue())) {
+                JMSConsumer consumer = context.createConsumer(queue())) {
             while (consumer.receive(300) != null) {
                 count++;
             }
@@ -80,7 +79,8 @@ public final class OutboundQueue {
         int sent = 0;
         // transacted batches: far faster than one commit per filler
         try (JMSContext context = factory().createContext(JMSContext.SESSION_TRANSACTED)) {
-            JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT)
+            JMSProducer producer = context.createProducer()
+                    .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
                     .setProperty(FILLER, true);
             Queue queue = queue();
             while (sent < 10_000_000) {
@@ -105,7 +105,7 @@ public final class OutboundQueue {
     public static List<Received> drainKeepingApplicationMessages() {
         List<Received> kept = new ArrayList<>();
         try (JMSContext context = factory().createContext(JMSContext.AUTO_ACKNOWLEDGE);
-             JMSConsumer consumer = context.createConsumer(queue())) {
+                JMSConsumer consumer = context.createConsumer(queue())) {
             for (Message m = consumer.receive(1000); m != null; m = consumer.receive(1000)) {
                 if (!isFiller(m)) {
                     kept.add(received(m));
@@ -128,11 +128,16 @@ public final class OutboundQueue {
             return null;
         }
         try {
-            byte[] body = message instanceof BytesMessage bytes ? readAll(bytes)
+            byte[] body = message instanceof BytesMessage bytes
+                    ? readAll(bytes)
                     : message.getBody(String.class).getBytes(StandardCharsets.UTF_8);
-            return new Received(body, message.getStringProperty("CI_MessageType"),
-                    message.getStringProperty("CI_OrdersId"), message.getStringProperty("CI_StoreId"),
-                    message.getJMSCorrelationID(), message.getJMSDeliveryMode());
+            return new Received(
+                    body,
+                    message.getStringProperty("CI_MessageType"),
+                    message.getStringProperty("CI_OrdersId"),
+                    message.getStringProperty("CI_StoreId"),
+                    message.getJMSCorrelationID(),
+                    message.getJMSDeliveryMode());
         } catch (JMSException e) {
             throw new IllegalStateException(e);
         }

@@ -22,13 +22,12 @@ public final class Outbox {
     /** Planted rows get ids far below the sequence's range (it starts at 1,000,000,000). */
     private static final AtomicLong PLANTED = new AtomicLong(700_000_000L + (System.nanoTime() % 1_000_000L) * 10);
 
-    private Outbox() {
-    }
+    private Outbox() {}
 
     /** The row's columns by name, or {@code null} when there is no such row. */
     public static Map<String, Object> row(long messageId) {
         try (Connection c = Jdbc.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("select * from MSGSTORE where MSGID = ?")) {
+                PreparedStatement s = c.prepareStatement("select * from MSGSTORE where MSGID = ?")) {
             s.setLong(1, messageId);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
@@ -46,8 +45,8 @@ public final class Outbox {
     }
 
     /** Waits until the row matches (a missing row is {@code null}); returns it. */
-    public static Map<String, Object> awaitRow(long messageId, Predicate<Map<String, Object>> condition,
-                                               Duration timeout) throws InterruptedException {
+    public static Map<String, Object> awaitRow(
+            long messageId, Predicate<Map<String, Object>> condition, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         Map<String, Object> row = row(messageId);
         while (!condition.test(row) && Instant.now().isBefore(deadline)) {
@@ -55,8 +54,8 @@ public final class Outbox {
             row = row(messageId);
         }
         if (!condition.test(row)) {
-            throw new AssertionError("MSGSTORE row " + messageId + " did not reach the expected state within "
-                    + timeout + ": " + row);
+            throw new AssertionError(
+                    "MSGSTORE row " + messageId + " did not reach the expected state within " + timeout + ": " + row);
         }
         return row;
     }
@@ -77,10 +76,10 @@ public final class Outbox {
     public static long plantRefused(String messageType, int storeId, Long ordersId, byte[] body) {
         long id = PLANTED.incrementAndGet();
         try (Connection c = Jdbc.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("insert into MSGSTORE (MSGID, MESSAGEINDEX, MESSAGE,"
-                     + " MSGDATECREATED, RETRIES, TRANSPORT_ID, STOREENT_ID, CI_MSGTYPE, CI_ORDERS_ID, CI_CORRELID,"
-                     + " CI_ATTEMPTS, CI_NEXTATTEMPT, CI_LASTERROR, OPTCOUNTER)"
-                     + " values (?, 0, ?, ?, 3, 3, ?, ?, ?, ?, 1, ?, 'refused (planted by a test)', 0)")) {
+                PreparedStatement s = c.prepareStatement("insert into MSGSTORE (MSGID, MESSAGEINDEX, MESSAGE,"
+                        + " MSGDATECREATED, RETRIES, TRANSPORT_ID, STOREENT_ID, CI_MSGTYPE, CI_ORDERS_ID, CI_CORRELID,"
+                        + " CI_ATTEMPTS, CI_NEXTATTEMPT, CI_LASTERROR, OPTCOUNTER)"
+                        + " values (?, 0, ?, ?, 3, 3, ?, ?, ?, ?, 1, ?, 'refused (planted by a test)', 0)")) {
             c.setAutoCommit(true);
             s.setLong(1, id);
             s.setBytes(2, body);

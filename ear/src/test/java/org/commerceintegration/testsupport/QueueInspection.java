@@ -10,15 +10,14 @@ import jakarta.jms.Message;
  */
 public final class QueueInspection {
 
-    private QueueInspection() {
-    }
+    private QueueInspection() {}
 
     /** The first message matching the selector, browsed (not taken), waiting up to {@code timeoutMillis}; or null. */
     public static Message browse(String queue, String selector, long timeoutMillis) {
         Message[] found = new Message[1];
         InServer.await(timeoutMillis, () -> {
             try (JMSContext context = Queues.context();
-                 var browser = context.createBrowser(Queues.queue(queue), selector)) {
+                    var browser = context.createBrowser(Queues.queue(queue), selector)) {
                 var all = browser.getEnumeration();
                 found[0] = all.hasMoreElements() ? (Message) all.nextElement() : null;
                 return found[0] != null;

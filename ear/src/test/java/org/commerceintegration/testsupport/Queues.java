@@ -24,11 +24,11 @@ public final class Queues {
     public static final String OUTBOUND = "jms/JMSOutboundQueue";
     public static final String ERROR = "jms/JMSErrorQueue";
 
-    private Queues() {
-    }
+    private Queues() {}
 
     public static JMSContext context() {
-        return lookup("jms/JMSQueueConnectionFactory", ConnectionFactory.class).createContext(JMSContext.AUTO_ACKNOWLEDGE);
+        return lookup("jms/JMSQueueConnectionFactory", ConnectionFactory.class)
+                .createContext(JMSContext.AUTO_ACKNOWLEDGE);
     }
 
     public static Queue queue(String jndiName) {

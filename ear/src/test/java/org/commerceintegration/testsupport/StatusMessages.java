@@ -11,8 +11,7 @@ public final class StatusMessages {
         return "BE-" + orderId;
     }
 
-    private StatusMessages() {
-    }
+    private StatusMessages() {}
 
     /**
      * A legacy Order Status Update version 02 with one item, laid out exactly as TV-1.
@@ -26,7 +25,8 @@ public final class StatusMessages {
         String hdr010 = "01" + pad(Long.toString(orderId), 10) + pad("USD", 10) + pad("129.97", 16) + pad("10.40", 16)
                 + pad("7.50", 16) + pad("0.60", 16) + pad(merchantOrderNumber(orderId), 30) + pad(orderStatus, 32)
                 + "20240305" + "20240306" + "20240301";
-        String itm010 = "02" + pad(Long.toString(orderId), 10) + pad(merchantOrderNumber(orderId), 30) + pad(Long.toString(itemId), 10)
+        String itm010 = "02" + pad(Long.toString(orderId), 10) + pad(merchantOrderNumber(orderId), 30)
+                + pad(Long.toString(itemId), 10)
                 + pad("BE-LINE-" + itemId, 30) + pad(itemStatus, 32) + "20240305" + "20240306" + "20240301"
                 + pad("2", 10) + pad("USD", 10);
         return "<ECEDOC><PROLOG>" + pad("OS", 10) + "02" + pad("", 10) + "</PROLOG><HEADER><HDR010>" + hdr010

@@ -7,8 +7,7 @@ import org.w3c.dom.Document;
 /** Reads a received XML message into a DOM for assertions (validation is the application's own parser's job). */
 public final class XmlDocuments {
 
-    private XmlDocuments() {
-    }
+    private XmlDocuments() {}
 
     /** Parses without loading the DTD the DOCTYPE names. */
     public static Document parse(byte[] xml) throws Exception {

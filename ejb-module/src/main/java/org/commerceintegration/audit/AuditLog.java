@@ -37,7 +37,8 @@ public class AuditLog {
 
     /** The newest records first. */
     public List<AuditRecord> recent(int limit) {
-        return entityManager.createQuery("SELECT a FROM AuditRecord a ORDER BY a.at DESC, a.id DESC", AuditRecord.class)
+        return entityManager
+                .createQuery("SELECT a FROM AuditRecord a ORDER BY a.at DESC, a.id DESC", AuditRecord.class)
                 .setMaxResults(Math.max(1, Math.min(limit, 1000)))
                 .getResultList();
     }

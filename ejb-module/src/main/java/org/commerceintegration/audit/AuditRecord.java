@@ -44,8 +44,7 @@ public class AuditRecord {
     private String after;
 
     /** For JPA. */
-    protected AuditRecord() {
-    }
+    protected AuditRecord() {}
 
     AuditRecord(String actor, String action, String target, String before, String after) {
         this.at = LocalDateTime.now();

@@ -43,8 +43,7 @@ public class CatalogEntry {
     private short optCounter;
 
     /** An empty row, filled with the setters (and used by JPA). */
-    public CatalogEntry() {
-    }
+    public CatalogEntry() {}
 
     public Long getId() {
         return id;

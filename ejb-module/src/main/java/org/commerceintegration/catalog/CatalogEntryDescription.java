@@ -37,8 +37,7 @@ public class CatalogEntryDescription {
     private short optCounter;
 
     /** An empty row, filled with the setters (and used by JPA). */
-    public CatalogEntryDescription() {
-    }
+    public CatalogEntryDescription() {}
 
     public Long getCatalogEntryId() {
         return catalogEntryId;

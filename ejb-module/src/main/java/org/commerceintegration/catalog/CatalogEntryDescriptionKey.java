@@ -13,8 +13,7 @@ public class CatalogEntryDescriptionKey implements Serializable {
     private Long catalogEntryId;
     private Integer languageId;
 
-    public CatalogEntryDescriptionKey() {
-    }
+    public CatalogEntryDescriptionKey() {}
 
     public CatalogEntryDescriptionKey(Long catalogEntryId, Integer languageId) {
         this.catalogEntryId = catalogEntryId;

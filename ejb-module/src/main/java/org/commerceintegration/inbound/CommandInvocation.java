@@ -19,8 +19,13 @@ import java.util.Objects;
  * @param userData          header-level user data ({@code UserDataField} / {@code DATUSR}) by name
  * @param items             one entry per item ({@code itemsVector} in Commerce)
  */
-public record CommandInvocation(String commandName, String messageType, Map<String, String> controlProperties,
-                                Map<String, String> properties, Map<String, String> userData, List<ItemProperties> items) {
+public record CommandInvocation(
+        String commandName,
+        String messageType,
+        Map<String, String> controlProperties,
+        Map<String, String> properties,
+        Map<String, String> userData,
+        List<ItemProperties> items) {
 
     public CommandInvocation {
         Objects.requireNonNull(commandName, "commandName");

@@ -13,11 +13,10 @@ import org.commerceintegration.format.xml.XmlFormatException;
 final class DeclaredEncoding {
 
     /** Only the declaration at the very start; bounded, so hostile input cannot make it backtrack. */
-    private static final Pattern DECLARATION = Pattern.compile(
-            "^\\uFEFF?<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]{0,39})[\"']");
+    private static final Pattern DECLARATION =
+            Pattern.compile("^\\uFEFF?<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]{0,39})[\"']");
 
-    private DeclaredEncoding() {
-    }
+    private DeclaredEncoding() {}
 
     static void check(String message, Charset decodedWith) {
         Matcher matcher = DECLARATION.matcher(message.length() > 300 ? message.substring(0, 300) : message);
@@ -29,11 +28,15 @@ final class DeclaredEncoding {
         try {
             charset = Charset.forName(declared);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new XmlFormatException("XML_ENCODING", "The XML declaration names an unknown encoding '" + declared + "'", 1, 1);
+            throw new XmlFormatException(
+                    "XML_ENCODING", "The XML declaration names an unknown encoding '" + declared + "'", 1, 1);
         }
         if (!charset.equals(decodedWith)) {
-            throw new XmlFormatException("XML_ENCODING", "The XML declaration says " + charset.name()
-                    + " but the message's bytes are " + decodedWith.name(), 1, 1);
+            throw new XmlFormatException(
+                    "XML_ENCODING",
+                    "The XML declaration says " + charset.name() + " but the message's bytes are " + decodedWith.name(),
+                    1,
+                    1);
         }
     }
 }

@@ -23,6 +23,7 @@ public class ErrorQueue {
 
     /** Properties of an error-queue message (besides the original message's own properties). */
     public static final String REASON_CODE = "CI_ReasonCode";
+
     public static final String REASON = "CI_Reason";
     public static final String SOURCE_QUEUE = "CI_SourceQueue";
     public static final String FAILED_AT = "CI_FailedAt";

@@ -45,11 +45,13 @@ public record Failure(String code, String reason, boolean retryable) {
 
     private static String transientCode(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
+            if (t instanceof OptimisticLockException
+                    || t instanceof PessimisticLockException
                     || t instanceof LockTimeoutException) {
                 return "LOCK_CONFLICT";
             }
-            if (t instanceof QueryTimeoutException || t instanceof SQLTransientException
+            if (t instanceof QueryTimeoutException
+                    || t instanceof SQLTransientException
                     || t instanceof SQLRecoverableException) {
                 return "DATABASE_UNAVAILABLE";
             }

@@ -40,8 +40,12 @@ final class FieldConverter {
         return switch (type) {
             case STRING -> value;
             case DATE -> compactDate(value).atStartOfDay().format(JDBC);
-            case GMTDATE -> compactDate(value).atStartOfDay(ZoneOffset.UTC).withZoneSameInstant(zone)
-                    .toLocalDateTime().format(JDBC);
+            case GMTDATE ->
+                compactDate(value)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .withZoneSameInstant(zone)
+                        .toLocalDateTime()
+                        .format(JDBC);
             case TIMESTAMP -> timestamp(value).format(JDBC);
             case DATEPART -> compactDate(value).toString();
             case TIMEPART -> compactTime(value).format(TIME);
@@ -82,9 +86,14 @@ final class FieldConverter {
         String fraction = m.group(7) == null ? "" : m.group(7);
         int micros = fraction.isEmpty() ? 0 : Integer.parseInt((fraction + "00000").substring(0, 6));
         try {
-            return LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                    Integer.parseInt(m.group(6)), micros * 1000);
+            return LocalDateTime.of(
+                    Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(4)),
+                    Integer.parseInt(m.group(5)),
+                    Integer.parseInt(m.group(6)),
+                    micros * 1000);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + value + "' is not a real date and time: " + e.getMessage());
         }
@@ -97,12 +106,12 @@ final class FieldConverter {
     private static LocalDate date(String value, Pattern pattern) {
         Matcher m = pattern.matcher(value);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + value + "' is not a date ("
-                    + (pattern == COMPACT_DATE ? "YYYYMMDD" : "yyyy-mm-dd") + ")");
+            throw new IllegalArgumentException(
+                    "'" + value + "' is not a date (" + (pattern == COMPACT_DATE ? "YYYYMMDD" : "yyyy-mm-dd") + ")");
         }
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            return LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + value + "' is not a real date: " + e.getMessage());
         }
@@ -114,8 +123,8 @@ final class FieldConverter {
             throw new IllegalArgumentException("'" + value + "' is not a time (HHMMSS)");
         }
         try {
-            return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            return LocalTime.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + value + "' is not a real time: " + e.getMessage());
         }

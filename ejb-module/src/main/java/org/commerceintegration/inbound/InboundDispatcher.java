@@ -84,8 +84,11 @@ public class InboundDispatcher {
             Failure failure = Failure.of(e);
             if (failure.retryable()) {
                 if (message.deliveryCount() < maxDeliveries) {
-                    LOG.log(Level.WARNING, "Message " + message.messageId() + " from " + sourceQueue + " failed (delivery "
-                            + message.deliveryCount() + " of " + maxDeliveries + "), will be redelivered: " + failure.reason());
+                    LOG.log(
+                            Level.WARNING,
+                            "Message " + message.messageId() + " from " + sourceQueue + " failed (delivery "
+                                    + message.deliveryCount() + " of " + maxDeliveries + "), will be redelivered: "
+                                    + failure.reason());
                     return Disposition.REDELIVER;
                 }
                 failure = failure.givenUpAfter(message.deliveryCount());
@@ -95,8 +98,8 @@ public class InboundDispatcher {
         }
     }
 
-    private void toErrorQueue(InboundMessage message, CommandInvocation invocation, Failure failure,
-                              LocalDateTime received, long start) {
+    private void toErrorQueue(
+            InboundMessage message, CommandInvocation invocation, Failure failure, LocalDateTime received, long start) {
         LOG.warning(() -> "Message " + message.messageId() + " from " + message.sourceQueue()
                 + " goes to the error queue: " + failure.code() + " " + failure.reason());
         errorQueue.send(message, failure);

@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param deliveryCount {@code JMSXDeliveryCount}, 1 on first delivery
  * @param properties    the message's own string properties, kept for the error copy
  */
-public record InboundMessage(byte[] body, boolean text, String charset, String messageId, String sourceQueue,
-                             int deliveryCount, Map<String, String> properties) {
+public record InboundMessage(
+        byte[] body,
+        boolean text,
+        String charset,
+        String messageId,
+        String sourceQueue,
+        int deliveryCount,
+        Map<String, String> properties) {
 
     public InboundMessage {
         Objects.requireNonNull(body, "body");

@@ -18,21 +18,39 @@ import java.time.Instant;
  * @param durationNanos time from receipt to the decision
  * @param at            when it was decided
  */
-public record InboundOutcome(String queue, String messageType, boolean processed, String reasonCode, String reason,
-                             long durationNanos, Instant at) {
+public record InboundOutcome(
+        String queue,
+        String messageType,
+        boolean processed,
+        String reasonCode,
+        String reason,
+        long durationNanos,
+        Instant at) {
 
     /** Message type of a message no mapper recognised. */
     public static final String UNKNOWN_TYPE = "unknown";
 
     static InboundOutcome processed(InboundMessage message, CommandInvocation invocation, long startNanos) {
-        return new InboundOutcome(message.sourceQueue(), typeOf(invocation), true, null, null,
-                System.nanoTime() - startNanos, Instant.now());
+        return new InboundOutcome(
+                message.sourceQueue(),
+                typeOf(invocation),
+                true,
+                null,
+                null,
+                System.nanoTime() - startNanos,
+                Instant.now());
     }
 
-    static InboundOutcome failed(InboundMessage message, CommandInvocation invocation, Failure failure,
-                                 long startNanos) {
-        return new InboundOutcome(message.sourceQueue(), typeOf(invocation), false, failure.code(), failure.reason(),
-                System.nanoTime() - startNanos, Instant.now());
+    static InboundOutcome failed(
+            InboundMessage message, CommandInvocation invocation, Failure failure, long startNanos) {
+        return new InboundOutcome(
+                message.sourceQueue(),
+                typeOf(invocation),
+                false,
+                failure.code(),
+                failure.reason(),
+                System.nanoTime() - startNanos,
+                Instant.now());
     }
 
     private static String typeOf(CommandInvocation invocation) {

@@ -17,10 +17,10 @@ public final class JmsMessages {
 
     /** IBM MQ's charset property; other providers may set {@code charset}. */
     static final String IBM_CHARSET = "JMS_IBM_Character_Set";
+
     static final String CHARSET = "charset";
 
-    private JmsMessages() {
-    }
+    private JmsMessages() {}
 
     public static InboundMessage read(Message message, String sourceQueue) throws JMSException {
         boolean text = message instanceof TextMessage;
@@ -35,9 +35,12 @@ public final class JmsMessages {
             // Map, object or stream messages are not a Commerce format; keep what there is for the error queue.
             body = new byte[0];
         }
-        String charset = text ? "UTF-8" : firstNonBlank(stringProperty(message, IBM_CHARSET), stringProperty(message, CHARSET));
-        String messageId = message.getJMSMessageID() != null ? message.getJMSMessageID() : "generated:" + UUID.randomUUID();
-        int deliveryCount = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
+        String charset =
+                text ? "UTF-8" : firstNonBlank(stringProperty(message, IBM_CHARSET), stringProperty(message, CHARSET));
+        String messageId =
+                message.getJMSMessageID() != null ? message.getJMSMessageID() : "generated:" + UUID.randomUUID();
+        int deliveryCount =
+                message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
         return new InboundMessage(body, text, charset, messageId, sourceQueue, deliveryCount, userProperties(message));
     }
 

@@ -1,7 +1,6 @@
 package org.commerceintegration.inbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.commerceintegration.format.legacy.FieldKind;
 import org.commerceintegration.format.legacy.FieldLayout;
 import org.commerceintegration.format.legacy.LayoutCatalog;
@@ -78,11 +76,12 @@ public class LegacyMessageMapper implements MessageMapper {
         Map<MessageKey, Mapping> compiled = new LinkedHashMap<>();
         for (Map.Entry<MessageKey, String> entry : commands.entrySet()) {
             MessageKey key = entry.getKey();
-            MessageLayout layout = catalog.message(key.type(), key.version()).orElseThrow(
-                    () -> new IllegalArgumentException("No legacy layout for " + key + " (command " + entry.getValue()
-                            + ")"));
-            compiled.put(key, new Mapping(entry.getValue(), key.toString(), compile(layout.header()),
-                    compile(layout.item())));
+            MessageLayout layout = catalog.message(key.type(), key.version())
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "No legacy layout for " + key + " (command " + entry.getValue() + ")"));
+            compiled.put(
+                    key,
+                    new Mapping(entry.getValue(), key.toString(), compile(layout.header()), compile(layout.item())));
         }
         this.mappings = Map.copyOf(compiled);
     }
@@ -95,20 +94,23 @@ public class LegacyMessageMapper implements MessageMapper {
         MessageKey key = reader.readKey(message);
         Mapping mapping = mappings.get(key);
         if (mapping == null) {
-            throw new MessageFormatException(NO_COMMAND, "No command matches the inbound message: legacy message type '"
-                    + key.type() + "' version '" + key.version() + "'");
+            throw new MessageFormatException(
+                    NO_COMMAND,
+                    "No command matches the inbound message: legacy message type '" + key.type() + "' version '"
+                            + key.version() + "'");
         }
         LegacyMessage legacy = reader.read(message);
         Map<String, String> properties = new LinkedHashMap<>();
         put(properties, mapping.header, legacy.headerRecords());
-        List<CommandInvocation.ItemProperties> items = new ArrayList<>(legacy.items().size());
+        List<CommandInvocation.ItemProperties> items =
+                new ArrayList<>(legacy.items().size());
         for (LegacyItem item : legacy.items()) {
             Map<String, String> itemProperties = new LinkedHashMap<>();
             put(itemProperties, mapping.item, item.records());
             items.add(new CommandInvocation.ItemProperties(itemProperties, userData(item.userData())));
         }
-        return Optional.of(new CommandInvocation(mapping.command, mapping.messageType, Map.of(), properties,
-                userData(legacy.headerUserData()), items));
+        return Optional.of(new CommandInvocation(
+                mapping.command, mapping.messageType, Map.of(), properties, userData(legacy.headerUserData()), items));
     }
 
     private static void put(Map<String, String> target, RecordMapping[] mappings, List<LegacyRecord> records) {
@@ -165,12 +167,9 @@ public class LegacyMessageMapper implements MessageMapper {
         return result;
     }
 
-    private record FieldMapping(String name, String parameter, boolean date) {
-    }
+    private record FieldMapping(String name, String parameter, boolean date) {}
 
-    private record RecordMapping(FieldMapping[] fields, String trailingKey) {
-    }
+    private record RecordMapping(FieldMapping[] fields, String trailingKey) {}
 
-    private record Mapping(String command, String messageType, RecordMapping[] header, RecordMapping[] item) {
-    }
+    private record Mapping(String command, String messageType, RecordMapping[] header, RecordMapping[] item) {}
 }

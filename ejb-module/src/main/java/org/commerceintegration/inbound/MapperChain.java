@@ -46,7 +46,9 @@ public class MapperChain {
                 return invocation.get();
             }
         }
-        throw new MessageFormatException(NO_COMMAND, "No command matches the inbound message: it is neither a legacy "
-                + "message (<ECEDOC><PROLOG>...) nor an XML document type the templates know");
+        throw new MessageFormatException(
+                NO_COMMAND,
+                "No command matches the inbound message: it is neither a legacy "
+                        + "message (<ECEDOC><PROLOG>...) nor an XML document type the templates know");
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.commerceintegration.format.xml.XmlFormatException;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
@@ -109,9 +108,12 @@ final class MappingHandler extends DefaultHandler {
             String version = attributes.getValue("version");
             template = templates.find(name, version);
             if (template == null) {
-                throw new XmlFormatException(XmlMessageMapper.NO_COMMAND, "No command matches the inbound message: "
-                        + "no template for " + name + " " + (version == null ? "without version" : version),
-                        line(), column());
+                throw new XmlFormatException(
+                        XmlMessageMapper.NO_COMMAND,
+                        "No command matches the inbound message: " + "no template for " + name + " "
+                                + (version == null ? "without version" : version),
+                        line(),
+                        column());
             }
         }
         Frame frame = open(parent, name, attributes);
@@ -139,7 +141,8 @@ final class MappingHandler extends DefaultHandler {
         if (parent == null || (parent.onStartPath && depth < start.size())) {
             boolean onPath = name.equals(start.get(depth));
             List<PathIndex.Node> nodes = onPath && depth == start.size() - 1
-                    ? List.of(template.index().root()) : List.of();
+                    ? List.of(template.index().root())
+                    : List.of();
             return new Frame(nodes, onPath, occurrence, line(), column());
         }
         List<PathIndex.Node> nodes = new ArrayList<>(2);
@@ -152,8 +155,11 @@ final class MappingHandler extends DefaultHandler {
     private void apply(Frame frame, TemplateTag tag, Attributes attributes) {
         frame.tag = tag;
         if (tag.single() && singles.merge(tag, 1, Integer::sum) > 1) {
-            throw new XmlFormatException(XmlFormatException.UNSUPPORTED, "more than one " + tag.path().text()
-                    + " in one message; one command invocation carries one", frame.line, frame.column);
+            throw new XmlFormatException(
+                    XmlFormatException.UNSUPPORTED,
+                    "more than one " + tag.path().text() + " in one message; one command invocation carries one",
+                    frame.line,
+                    frame.column);
         }
         if (tag.xpathType() == TemplateTag.XPathType.VECTOR) {
             Scope outer = frame.scope;
@@ -181,8 +187,7 @@ final class MappingHandler extends DefaultHandler {
                 if (byAttribute == null) {
                     byAttribute = new LinkedHashMap<>();
                 }
-                byAttribute.merge(candidate.tag().path().attribute(), candidate,
-                        (a, b) -> b.beats(a) ? b : a);
+                byAttribute.merge(candidate.tag().path().attribute(), candidate, (a, b) -> b.beats(a) ? b : a);
             }
         }
         if (byAttribute == null) {
@@ -230,21 +235,28 @@ final class MappingHandler extends DefaultHandler {
         close(header, null);
         MessageTemplate.CommandRule command = selected != null ? selected : template.defaultCommand();
         if (command == null) {
-            throw new XmlFormatException(XmlMessageMapper.NO_COMMAND, "No command matches the inbound message: none "
-                    + "of the command conditions of " + template.key() + " matched", -1, -1);
+            throw new XmlFormatException(
+                    XmlMessageMapper.NO_COMMAND,
+                    "No command matches the inbound message: none " + "of the command conditions of " + template.key()
+                            + " matched",
+                    -1,
+                    -1);
         }
         List<CommandInvocation.ItemProperties> itemList = new ArrayList<>(items.size());
         for (Scope item : items) {
             itemList.add(new CommandInvocation.ItemProperties(item.properties, item.userData));
         }
-        result = new CommandInvocation(command.commandName(), template.messageType(), control, header.properties,
-                header.userData, itemList);
+        result = new CommandInvocation(
+                command.commandName(), template.messageType(), control, header.properties, header.userData, itemList);
     }
 
     private void select(MessageTemplate.CommandRule rule) {
         if (selected != null && !selected.commandName().equals(rule.commandName())) {
-            throw new XmlFormatException(XmlFormatException.UNSUPPORTED, "the message meets the conditions of both "
-                    + selected.commandName() + " and " + rule.commandName(), line(), column());
+            throw new XmlFormatException(
+                    XmlFormatException.UNSUPPORTED,
+                    "the message meets the conditions of both " + selected.commandName() + " and " + rule.commandName(),
+                    line(),
+                    column());
         }
         selected = rule;
     }
@@ -260,8 +272,12 @@ final class MappingHandler extends DefaultHandler {
         try {
             converted = converter.convert(tag.fieldType(), value);
         } catch (IllegalArgumentException e) {
-            throw new XmlFormatException(XmlFormatException.FIELD, "field " + scope.prefix + field + " ("
-                    + tag.path().text() + "): " + e.getMessage(), frame.line, frame.column, e);
+            throw new XmlFormatException(
+                    XmlFormatException.FIELD,
+                    "field " + scope.prefix + field + " (" + tag.path().text() + "): " + e.getMessage(),
+                    frame.line,
+                    frame.column,
+                    e);
         }
         if (tag.fieldType() == TemplateTag.FieldType.DATEPART || tag.fieldType() == TemplateTag.FieldType.TIMEPART) {
             if (scope.parts == null) {
@@ -287,8 +303,8 @@ final class MappingHandler extends DefaultHandler {
             return;
         }
         if (frame.userDataName.isEmpty()) {
-            throw new XmlFormatException(XmlFormatException.FIELD, "UserDataField without a name", frame.line,
-                    frame.column);
+            throw new XmlFormatException(
+                    XmlFormatException.FIELD, "UserDataField without a name", frame.line, frame.column);
         }
         put(frame.scope.userData, frame.userDataName, value, frame);
     }
@@ -314,8 +330,10 @@ final class MappingHandler extends DefaultHandler {
     }
 
     private XmlFormatException duplicate(String key, Frame frame) {
-        return new XmlFormatException(XmlFormatException.DUPLICATE_FIELD, "field " + key
-                + " is given more than once", frame == null ? line() : frame.line,
+        return new XmlFormatException(
+                XmlFormatException.DUPLICATE_FIELD,
+                "field " + key + " is given more than once",
+                frame == null ? line() : frame.line,
                 frame == null ? column() : frame.column);
     }
 

@@ -17,11 +17,21 @@ public final class MessageDecoder {
 
     /** The IBM MQ CCSIDs a back end is likely to use, by Java charset name. */
     private static final Map<String, String> CCSIDS = Map.ofEntries(
-            Map.entry("1208", "UTF-8"), Map.entry("819", "ISO-8859-1"), Map.entry("1252", "windows-1252"),
-            Map.entry("367", "US-ASCII"), Map.entry("437", "IBM437"), Map.entry("850", "IBM850"),
-            Map.entry("37", "IBM037"), Map.entry("500", "IBM500"), Map.entry("1140", "IBM01140"),
-            Map.entry("1141", "IBM01141"), Map.entry("1148", "IBM01148"), Map.entry("1200", "UTF-16BE"),
-            Map.entry("1202", "UTF-16LE"), Map.entry("923", "ISO-8859-15"), Map.entry("5348", "windows-1252"));
+            Map.entry("1208", "UTF-8"),
+            Map.entry("819", "ISO-8859-1"),
+            Map.entry("1252", "windows-1252"),
+            Map.entry("367", "US-ASCII"),
+            Map.entry("437", "IBM437"),
+            Map.entry("850", "IBM850"),
+            Map.entry("37", "IBM037"),
+            Map.entry("500", "IBM500"),
+            Map.entry("1140", "IBM01140"),
+            Map.entry("1141", "IBM01141"),
+            Map.entry("1148", "IBM01148"),
+            Map.entry("1200", "UTF-16BE"),
+            Map.entry("1202", "UTF-16LE"),
+            Map.entry("923", "ISO-8859-15"),
+            Map.entry("5348", "windows-1252"));
 
     private final Charset defaultCharset;
 
@@ -41,8 +51,8 @@ public final class MessageDecoder {
                     .decode(ByteBuffer.wrap(message.body()))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new MessageFormatException("ENCODING", "The message body is not valid " + charset.name()
-                    + " (" + e.getMessage() + ")");
+            throw new MessageFormatException(
+                    "ENCODING", "The message body is not valid " + charset.name() + " (" + e.getMessage() + ")");
         }
     }
 
@@ -62,5 +72,4 @@ public final class MessageDecoder {
             throw new MessageFormatException("ENCODING", "Unknown character set '" + declared + "'");
         }
     }
-
 }

@@ -30,14 +30,15 @@ public class MessageProcessor {
      * @return false when this message id was already applied (a redelivery), true when applied now
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean apply(InboundMessage message, CommandInvocation invocation, LocalDateTime received, long startNanos) {
+    public boolean apply(
+            InboundMessage message, CommandInvocation invocation, LocalDateTime received, long startNanos) {
         ProcessedMessage earlier = entityManager.find(ProcessedMessage.class, message.messageId());
         if (earlier != null && earlier.getOutcome() == ProcessedMessage.Outcome.PROCESSED) {
             return false;
         }
         Long ordersId = commands.execute(invocation);
-        ProcessedMessage record = new ProcessedMessage(message, ProcessedMessage.Outcome.PROCESSED, received,
-                (System.nanoTime() - startNanos) / 1_000_000);
+        ProcessedMessage record = new ProcessedMessage(
+                message, ProcessedMessage.Outcome.PROCESSED, received, (System.nanoTime() - startNanos) / 1_000_000);
         record.describe(invocation, ordersId);
         if (earlier != null) {
             entityManager.remove(earlier);
@@ -49,10 +50,14 @@ public class MessageProcessor {
 
     /** Records a message that went to the error queue; in its own transaction, as the command's was rolled back. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordFailure(InboundMessage message, CommandInvocation invocation, Failure failure,
-                              LocalDateTime received, long startNanos) {
-        ProcessedMessage record = new ProcessedMessage(message, ProcessedMessage.Outcome.FAILED, received,
-                (System.nanoTime() - startNanos) / 1_000_000);
+    public void recordFailure(
+            InboundMessage message,
+            CommandInvocation invocation,
+            Failure failure,
+            LocalDateTime received,
+            long startNanos) {
+        ProcessedMessage record = new ProcessedMessage(
+                message, ProcessedMessage.Outcome.FAILED, received, (System.nanoTime() - startNanos) / 1_000_000);
         if (invocation != null) {
             record.describe(invocation, orderOf(invocation));
         }

@@ -38,8 +38,13 @@ final class MessageTemplate {
      * @param commands     at most one without condition (the fallback)
      * @param tags         in precedence order for equally specific matches
      */
-    MessageTemplate(String documentType, String version, String startElement, String messageType,
-                    List<CommandRule> commands, List<TemplateTag> tags) {
+    MessageTemplate(
+            String documentType,
+            String version,
+            String startElement,
+            String messageType,
+            List<CommandRule> commands,
+            List<TemplateTag> tags) {
         this.documentType = Objects.requireNonNull(documentType, "documentType");
         this.version = Objects.requireNonNull(version, "version");
         this.startElement = List.of((startElement == null ? documentType : startElement).split("/"));

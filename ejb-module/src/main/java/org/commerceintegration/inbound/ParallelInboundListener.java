@@ -9,8 +9,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Listens on {@code JMSParallelInboundQueue}: several messages at once (activation spec concurrency, default 4),
  * in no particular order, for messages that do not depend on each other.
  */
-@MessageDriven(name = "ParallelInboundListener", activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
+@MessageDriven(
+        name = "ParallelInboundListener",
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        })
 public class ParallelInboundListener extends InboundListener {
 
     @Inject

@@ -2,7 +2,6 @@ package org.commerceintegration.inbound;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.xml.sax.Attributes;
 
 /**
@@ -39,13 +38,13 @@ final class PathIndex {
         }
     }
 
-    record Edge(TagPath.Step step, Node node) {
-    }
+    record Edge(TagPath.Step step, Node node) {}
 
     /** A tag with its precedence: more specific first, then earlier in the table. */
     record Ranked(TemplateTag tag, int specificity, int order) {
         boolean beats(Ranked other) {
-            return other == null || specificity > other.specificity
+            return other == null
+                    || specificity > other.specificity
                     || (specificity == other.specificity && order < other.order);
         }
     }

@@ -61,8 +61,7 @@ public class ProcessedMessage {
     private Integer size;
 
     /** For JPA. */
-    protected ProcessedMessage() {
-    }
+    protected ProcessedMessage() {}
 
     ProcessedMessage(InboundMessage message, Outcome outcome, LocalDateTime received, long durationMillis) {
         this.messageId = message.messageId();

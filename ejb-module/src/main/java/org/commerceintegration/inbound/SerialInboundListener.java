@@ -10,8 +10,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * each other. Its activation spec allows one concurrent consumer; the queue itself is exclusive (see README,
  * "Serial queue"), so a second server sharing it does not consume in parallel.
  */
-@MessageDriven(name = "SerialInboundListener", activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
+@MessageDriven(
+        name = "SerialInboundListener",
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        })
 public class SerialInboundListener extends InboundListener {
 
     @Inject

@@ -2,7 +2,6 @@ package org.commerceintegration.inbound;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.xml.sax.Attributes;
 
 /**
@@ -38,8 +37,7 @@ record TagPath(String text, List<Step> steps, String attribute) {
         }
     }
 
-    record AttributeTest(String name, String value) {
-    }
+    record AttributeTest(String name, String value) {}
 
     TagPath {
         steps = List.copyOf(steps);

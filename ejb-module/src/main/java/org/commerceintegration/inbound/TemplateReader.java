@@ -2,7 +2,6 @@ package org.commerceintegration.inbound;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
 import org.xml.sax.helpers.DefaultHandler;
@@ -18,8 +17,13 @@ final class TemplateReader extends DefaultHandler {
      * One {@code Template} element as written; {@code startElement} and {@code messageType} are {@code null} when
      * not given.
      */
-    record Spec(String documentType, String version, String startElement, String messageType,
-                List<MessageTemplate.CommandRule> commands, List<TemplateTag> tags) {
+    record Spec(
+            String documentType,
+            String version,
+            String startElement,
+            String messageType,
+            List<MessageTemplate.CommandRule> commands,
+            List<TemplateTag> tags) {
 
         String key() {
             return MessageTemplate.key(documentType, version);
@@ -34,8 +38,7 @@ final class TemplateReader extends DefaultHandler {
     private List<TemplateTag> tags;
 
     /** The attributes of the open {@code Template} element, which SAX does not keep for us. */
-    private record OpenTemplate(String documentType, String version, String startElement, String messageType) {
-    }
+    private record OpenTemplate(String documentType, String version, String startElement, String messageType) {}
 
     TemplateReader(String source) {
         this.source = source;
@@ -55,15 +58,18 @@ final class TemplateReader extends DefaultHandler {
         try {
             switch (name) {
                 case "Template" -> {
-                    template = new OpenTemplate(attributes.getValue("DocumentType"), attributes.getValue("Version"),
-                            attributes.getValue("StartElement"), attributes.getValue("MessageType"));
+                    template = new OpenTemplate(
+                            attributes.getValue("DocumentType"),
+                            attributes.getValue("Version"),
+                            attributes.getValue("StartElement"),
+                            attributes.getValue("MessageType"));
                     commands = new ArrayList<>();
                     tags = new ArrayList<>();
                 }
                 case "Command" -> {
                     String condition = attributes.getValue("Condition");
-                    commands.add(new MessageTemplate.CommandRule(attributes.getValue("CommandName"),
-                            condition == null ? null : TagPath.parse(condition)));
+                    commands.add(new MessageTemplate.CommandRule(
+                            attributes.getValue("CommandName"), condition == null ? null : TagPath.parse(condition)));
                 }
                 case "Tag" -> tags.add(tag(attributes));
                 default -> {
@@ -78,17 +84,26 @@ final class TemplateReader extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String name) {
         if (name.equals("Template")) {
-            specs.add(new Spec(template.documentType(), template.version(), template.startElement(),
-                    template.messageType(), commands, tags));
+            specs.add(new Spec(
+                    template.documentType(),
+                    template.version(),
+                    template.startElement(),
+                    template.messageType(),
+                    commands,
+                    tags));
         }
     }
 
     private static TemplateTag tag(Attributes attributes) {
         TagPath path = TagPath.parse(attributes.getValue("XPath"));
         String type = attributes.getValue("XPathType");
-        TemplateTag.XPathType xpathType = type != null ? TemplateTag.XPathType.valueOf(type)
+        TemplateTag.XPathType xpathType = type != null
+                ? TemplateTag.XPathType.valueOf(type)
                 : path.attribute() != null ? TemplateTag.XPathType.ATTRIBUTE : TemplateTag.XPathType.PCDATA;
-        return new TemplateTag(path, xpathType, attributes.getValue("Field"),
+        return new TemplateTag(
+                path,
+                xpathType,
+                attributes.getValue("Field"),
                 TemplateTag.FieldType.valueOf(attributes.getValue("FieldType")),
                 TemplateTag.FieldInfo.valueOf(attributes.getValue("FieldInfo")),
                 Boolean.parseBoolean(attributes.getValue("Single")));

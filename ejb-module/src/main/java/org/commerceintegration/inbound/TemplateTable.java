@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.commerceintegration.format.xml.DtdCatalog;
 import org.commerceintegration.format.xml.SafeXmlParser;
 import org.commerceintegration.format.xml.XmlFormatException;
@@ -75,8 +74,15 @@ public final class TemplateTable {
         Map<String, MessageTemplate> compiled = new LinkedHashMap<>();
         specs.forEach((key, spec) -> {
             try {
-                compiled.put(key, new MessageTemplate(spec.documentType(), spec.version(), spec.startElement(),
-                        spec.messageType(), spec.commands(), spec.tags()));
+                compiled.put(
+                        key,
+                        new MessageTemplate(
+                                spec.documentType(),
+                                spec.version(),
+                                spec.startElement(),
+                                spec.messageType(),
+                                spec.commands(),
+                                spec.tags()));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("template " + key + ": " + e.getMessage(), e);
             }
@@ -135,8 +141,8 @@ public final class TemplateTable {
     private static TemplateReader.Spec overlay(TemplateReader.Spec shipped, TemplateReader.Spec site) {
         List<MessageTemplate.CommandRule> commands = new ArrayList<>(site.commands());
         for (MessageTemplate.CommandRule command : shipped.commands()) {
-            boolean replaced = site.commands().stream()
-                    .anyMatch(s -> Objects.equals(conditionText(s), conditionText(command)));
+            boolean replaced =
+                    site.commands().stream().anyMatch(s -> Objects.equals(conditionText(s), conditionText(command)));
             if (!replaced) {
                 commands.add(command);
             }
@@ -151,9 +157,13 @@ public final class TemplateTable {
         }
         tags.addAll(siteTags.values());
         tags.addAll(replacedInPlace);
-        return new TemplateReader.Spec(shipped.documentType(), shipped.version(),
+        return new TemplateReader.Spec(
+                shipped.documentType(),
+                shipped.version(),
                 site.startElement() != null ? site.startElement() : shipped.startElement(),
-                site.messageType() != null ? site.messageType() : shipped.messageType(), commands, tags);
+                site.messageType() != null ? site.messageType() : shipped.messageType(),
+                commands,
+                tags);
     }
 
     private static String conditionText(MessageTemplate.CommandRule rule) {

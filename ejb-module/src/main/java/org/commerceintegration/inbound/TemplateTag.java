@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param fieldInfo command property or control property
  * @param single    the element may appear at most once per message (e.g. one order per invocation)
  */
-record TemplateTag(TagPath path, XPathType xpathType, String field, FieldType fieldType, FieldInfo fieldInfo,
-                   boolean single) {
+record TemplateTag(
+        TagPath path, XPathType xpathType, String field, FieldType fieldType, FieldInfo fieldInfo, boolean single) {
 
     /** How a tagged element is used. */
     enum XPathType {
@@ -70,14 +70,14 @@ record TemplateTag(TagPath path, XPathType xpathType, String field, FieldType fi
         Objects.requireNonNull(fieldInfo, "fieldInfo");
         boolean attributePath = path.attribute() != null;
         if (attributePath != (xpathType == XPathType.ATTRIBUTE)) {
-            throw new IllegalArgumentException("XPath '" + path.text() + "': XPathType ATTRIBUTE goes with an '@' path"
-                    + " and only with one");
+            throw new IllegalArgumentException(
+                    "XPath '" + path.text() + "': XPathType ATTRIBUTE goes with an '@' path" + " and only with one");
         }
-        boolean needsField = xpathType == XPathType.PCDATA || xpathType == XPathType.ATTRIBUTE
-                || xpathType == XPathType.VECTOR;
+        boolean needsField =
+                xpathType == XPathType.PCDATA || xpathType == XPathType.ATTRIBUTE || xpathType == XPathType.VECTOR;
         if (needsField && (field == null || field.isBlank())) {
-            throw new IllegalArgumentException("XPath '" + path.text() + "': XPathType " + xpathType
-                    + " needs a Field");
+            throw new IllegalArgumentException(
+                    "XPath '" + path.text() + "': XPathType " + xpathType + " needs a Field");
         }
         if (field != null && !field.matches("[A-Za-z_][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("XPath '" + path.text() + "': invalid Field '" + field + "'");
@@ -85,15 +85,18 @@ record TemplateTag(TagPath path, XPathType xpathType, String field, FieldType fi
         if (fieldInfo == FieldInfo.CONTROL && (xpathType == XPathType.VECTOR || xpathType == XPathType.USERDATA)) {
             throw new IllegalArgumentException("XPath '" + path.text() + "': a " + xpathType + " cannot be CONTROL");
         }
-        if (fieldType != FieldType.STRING && !(xpathType == XPathType.PCDATA || xpathType == XPathType.ATTRIBUTE
-                || xpathType == XPathType.REPEAT)) {
-            throw new IllegalArgumentException("XPath '" + path.text() + "': FieldType " + fieldType
-                    + " needs a value-carrying XPathType");
+        if (fieldType != FieldType.STRING
+                && !(xpathType == XPathType.PCDATA
+                        || xpathType == XPathType.ATTRIBUTE
+                        || xpathType == XPathType.REPEAT)) {
+            throw new IllegalArgumentException(
+                    "XPath '" + path.text() + "': FieldType " + fieldType + " needs a value-carrying XPathType");
         }
     }
 
     boolean carriesText() {
-        return xpathType == XPathType.PCDATA || xpathType == XPathType.USERDATA
+        return xpathType == XPathType.PCDATA
+                || xpathType == XPathType.USERDATA
                 || (xpathType == XPathType.REPEAT && field != null);
     }
 }

@@ -1,12 +1,10 @@
 package org.commerceintegration.inbound;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.Charset;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.commerceintegration.format.xml.SafeXmlParser;
 import org.commerceintegration.format.xml.UnknownDocumentTypeException;
 import org.commerceintegration.format.xml.XmlFormatException;
@@ -105,8 +103,8 @@ public class XmlMessageMapper implements MessageMapper {
     }
 
     private static XmlFormatException noCommand(UnknownDocumentTypeException e) {
-        return new XmlFormatException(NO_COMMAND, "No command matches the inbound message: " + e.problem(), e.line(),
-                e.column(), e);
+        return new XmlFormatException(
+                NO_COMMAND, "No command matches the inbound message: " + e.problem(), e.line(), e.column(), e);
     }
 
     /** The legacy buffers start with {@code <ECEDOC>}, which would otherwise pass for XML. */
@@ -119,15 +117,21 @@ public class XmlMessageMapper implements MessageMapper {
     }
 
     static boolean looksLikeXml(byte[] message) {
-        if (message.length >= 2 && ((message[0] == (byte) 0xFE && message[1] == (byte) 0xFF)
-                || (message[0] == (byte) 0xFF && message[1] == (byte) 0xFE)
-                || (message[0] == 0 && message[1] == '<') || (message[0] == '<' && message[1] == 0))) {
+        if (message.length >= 2
+                && ((message[0] == (byte) 0xFE && message[1] == (byte) 0xFF)
+                        || (message[0] == (byte) 0xFF && message[1] == (byte) 0xFE)
+                        || (message[0] == 0 && message[1] == '<')
+                        || (message[0] == '<' && message[1] == 0))) {
             return true;
         }
-        int i = message.length >= 3 && message[0] == (byte) 0xEF && message[1] == (byte) 0xBB
-                && message[2] == (byte) 0xBF ? 3 : 0;
-        while (i < message.length && (message[i] == ' ' || message[i] == '\t' || message[i] == '\r'
-                || message[i] == '\n')) {
+        int i = message.length >= 3
+                        && message[0] == (byte) 0xEF
+                        && message[1] == (byte) 0xBB
+                        && message[2] == (byte) 0xBF
+                ? 3
+                : 0;
+        while (i < message.length
+                && (message[i] == ' ' || message[i] == '\t' || message[i] == '\r' || message[i] == '\n')) {
             i++;
         }
         if (i >= message.length || message[i] != '<') {

@@ -94,8 +94,7 @@ public class Address {
     private short optCounter;
 
     /** An empty row, filled with the setters (and used by JPA). */
-    public Address() {
-    }
+    public Address() {}
 
     public Long getId() {
         return id;

@@ -28,8 +28,7 @@ public class UserRegistration {
     private short optCounter;
 
     /** An empty row, filled with the setters (and used by JPA). */
-    public UserRegistration() {
-    }
+    public UserRegistration() {}
 
     public Long getMemberId() {
         return memberId;

@@ -12,6 +12,4 @@ import org.commerceintegration.format.legacy.LegacyBreakdown;
  * @param legacy      for a legacy body: records and fields, and the reader's verdict; else null
  * @param decodeError why the body is binary, or null
  */
-public record BodyView(String format, String charset, String text, LegacyBreakdown.Result legacy,
-                       String decodeError) {
-}
+public record BodyView(String format, String charset, String text, LegacyBreakdown.Result legacy, String decodeError) {}

@@ -30,7 +30,7 @@ final class BrowsingQueueMonitor implements QueueMonitor {
     @Override
     public QueueDepth depth(ManagedQueue queue) {
         try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-             QueueBrowser browser = context.createBrowser(queue.destination())) {
+                QueueBrowser browser = context.createBrowser(queue.destination())) {
             Enumeration<?> messages = browser.getEnumeration();
             long count = 0;
             while (messages.hasMoreElements()) {

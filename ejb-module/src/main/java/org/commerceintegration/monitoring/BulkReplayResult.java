@@ -19,6 +19,5 @@ public record BulkReplayResult(int replayed, int failed, List<Item> results) {
      * @param messageId the new message's id, when replayed
      * @param message   why not, when not replayed
      */
-    public record Item(String id, String status, String target, String messageId, String message) {
-    }
+    public record Item(String id, String status, String target, String messageId, String message) {}
 }

@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param at    when it was read
  * @param depth the depth, -1 when it could not be read
  */
-public record DepthSample(Instant at, long depth) {
-}
+public record DepthSample(Instant at, long depth) {}

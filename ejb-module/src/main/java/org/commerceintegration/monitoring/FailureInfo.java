@@ -15,8 +15,14 @@ import org.commerceintegration.inbound.ErrorQueue;
  * @param originalMessageId {@code CI_OriginalMessageId}: the failed message's id (also its correlation id)
  * @param replayedFrom      {@code CI_ReplayedFrom}: when it had been replayed before, the error message it came from
  */
-public record FailureInfo(String reasonCode, String reason, String sourceQueue, String failedAt, Integer deliveryCount,
-                          String originalMessageId, String replayedFrom) {
+public record FailureInfo(
+        String reasonCode,
+        String reason,
+        String sourceQueue,
+        String failedAt,
+        Integer deliveryCount,
+        String originalMessageId,
+        String replayedFrom) {
 
     /** The failure properties of the message, or null when it carries none (not put there by the inbound path). */
     static FailureInfo of(Message message) throws JMSException {
@@ -24,9 +30,13 @@ public record FailureInfo(String reasonCode, String reason, String sourceQueue, 
             return null;
         }
         Object count = message.getObjectProperty(ErrorQueue.DELIVERY_COUNT);
-        return new FailureInfo(text(message, ErrorQueue.REASON_CODE), text(message, ErrorQueue.REASON),
-                text(message, ErrorQueue.SOURCE_QUEUE), text(message, ErrorQueue.FAILED_AT),
-                count instanceof Number n ? n.intValue() : null, text(message, ErrorQueue.ORIGINAL_MESSAGE_ID),
+        return new FailureInfo(
+                text(message, ErrorQueue.REASON_CODE),
+                text(message, ErrorQueue.REASON),
+                text(message, ErrorQueue.SOURCE_QUEUE),
+                text(message, ErrorQueue.FAILED_AT),
+                count instanceof Number n ? n.intValue() : null,
+                text(message, ErrorQueue.ORIGINAL_MESSAGE_ID),
                 text(message, ErrorQueue.REPLAYED_FROM));
     }
 

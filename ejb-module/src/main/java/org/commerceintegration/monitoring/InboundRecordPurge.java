@@ -38,7 +38,8 @@ public class InboundRecordPurge {
             return 0;
         }
         LocalDateTime cutoff = LocalDateTime.now().minusDays(retentionDays);
-        int deleted = entityManager.createQuery("DELETE FROM ProcessedMessage m WHERE m.received < :cutoff")
+        int deleted = entityManager
+                .createQuery("DELETE FROM ProcessedMessage m WHERE m.received < :cutoff")
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();
         if (deleted > 0) {

@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param reasonCode its reason code, e.g. {@code NO_COMMAND}
  * @param reason     its reason
  */
-public record LastError(Instant at, String reasonCode, String reason) {
-}
+public record LastError(Instant at, String reasonCode, String reason) {}

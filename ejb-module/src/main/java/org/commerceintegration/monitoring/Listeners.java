@@ -39,7 +39,10 @@ public class Listeners {
     private ListenerStatus change(String queueName, boolean pause) {
         ManagedQueue queue = listened(queueName);
         ListenerStatus before = control.status(queue);
-        audit.record(pause ? "listener.pause" : "listener.resume", queue.name(), before.state(),
+        audit.record(
+                pause ? "listener.pause" : "listener.resume",
+                queue.name(),
+                before.state(),
                 pause ? "PAUSED" : "ACTIVE");
         if (pause) {
             control.pause(queue);

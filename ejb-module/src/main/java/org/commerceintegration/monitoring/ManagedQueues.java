@@ -50,8 +50,8 @@ public class ManagedQueues {
     void init() {
         all = List.of(
                 new ManagedQueue(serialInboundName, QueueRole.SERIAL_INBOUND, serialInbound, "SerialInboundListener"),
-                new ManagedQueue(parallelInboundName, QueueRole.PARALLEL_INBOUND, parallelInbound,
-                        "ParallelInboundListener"),
+                new ManagedQueue(
+                        parallelInboundName, QueueRole.PARALLEL_INBOUND, parallelInbound, "ParallelInboundListener"),
                 new ManagedQueue(outboundName, QueueRole.OUTBOUND, outbound, null),
                 new ManagedQueue(errorName, QueueRole.ERROR, error, null));
     }

@@ -45,7 +45,7 @@ public class MessageBrowser {
             throw new InvalidOperationException("bodyLimit may not be negative");
         }
         try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-             QueueBrowser browser = context.createBrowser(queue.destination())) {
+                QueueBrowser browser = context.createBrowser(queue.destination())) {
             List<MessageView> messages = new ArrayList<>();
             Enumeration<?> all = browser.getEnumeration();
             while (all.hasMoreElements() && messages.size() < limit) {
@@ -66,7 +66,7 @@ public class MessageBrowser {
         ManagedQueue queue = queues.require(queueName);
         String selector = MessageSelectors.byMessageId(messageId);
         try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-             QueueBrowser browser = context.createBrowser(queue.destination(), selector)) {
+                QueueBrowser browser = context.createBrowser(queue.destination(), selector)) {
             Enumeration<?> found = browser.getEnumeration();
             if (!found.hasMoreElements()) {
                 throw new MessageNotFoundException(queue.name(), messageId);

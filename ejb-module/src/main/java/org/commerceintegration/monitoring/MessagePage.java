@@ -11,5 +11,4 @@ import java.util.List;
  * @param more      whether the queue held more than {@code limit}
  * @param messages  the messages, bodies cut at the requested body limit
  */
-public record MessagePage(String queue, int limit, int count, boolean more, List<MessageView> messages) {
-}
+public record MessagePage(String queue, int limit, int count, boolean more, List<MessageView> messages) {}

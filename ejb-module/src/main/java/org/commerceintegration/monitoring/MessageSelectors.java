@@ -8,8 +8,7 @@ final class MessageSelectors {
 
     static final int MAX_ID_LENGTH = 256;
 
-    private MessageSelectors() {
-    }
+    private MessageSelectors() {}
 
     /** {@code JMSMessageID = '<id>'}. @throws InvalidOperationException for an empty, overlong or control-laden id */
     static String byMessageId(String id) {

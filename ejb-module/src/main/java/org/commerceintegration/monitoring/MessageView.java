@@ -21,12 +21,35 @@ import java.util.Map;
  * @param failure       for a message the inbound path put on the error queue: why, from where, when; else null
  * @param view          detail only: the body laid out (legacy breakdown, XML text); null in lists
  */
-public record MessageView(String id, Instant timestamp, String correlationId, String deliveryMode, String type,
-                          int priority, Map<String, Object> properties, long bodySize, String body,
-                          String bodyEncoding, boolean bodyTruncated, FailureInfo failure, BodyView view) {
+public record MessageView(
+        String id,
+        Instant timestamp,
+        String correlationId,
+        String deliveryMode,
+        String type,
+        int priority,
+        Map<String, Object> properties,
+        long bodySize,
+        String body,
+        String bodyEncoding,
+        boolean bodyTruncated,
+        FailureInfo failure,
+        BodyView view) {
 
     MessageView withView(BodyView bodyView) {
-        return new MessageView(id, timestamp, correlationId, deliveryMode, type, priority, properties, bodySize, body,
-                bodyEncoding, bodyTruncated, failure, bodyView);
+        return new MessageView(
+                id,
+                timestamp,
+                correlationId,
+                deliveryMode,
+                type,
+                priority,
+                properties,
+                bodySize,
+                body,
+                bodyEncoding,
+                bodyTruncated,
+                failure,
+                bodyView);
     }
 }

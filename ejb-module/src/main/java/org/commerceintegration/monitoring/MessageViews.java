@@ -23,8 +23,7 @@ import java.util.TreeMap;
  */
 final class MessageViews {
 
-    private MessageViews() {
-    }
+    private MessageViews() {}
 
     static MessageView of(Message message, int bodyLimit) throws JMSException {
         byte[] body = bodyBytes(message);
@@ -32,12 +31,20 @@ final class MessageViews {
         boolean truncated = body.length > bodyLimit;
         byte[] shown = truncated ? java.util.Arrays.copyOf(body, bodyLimit) : body;
         String text = utf8(shown, truncated);
-        return new MessageView(message.getJMSMessageID(), timestamp == 0 ? null : Instant.ofEpochMilli(timestamp),
+        return new MessageView(
+                message.getJMSMessageID(),
+                timestamp == 0 ? null : Instant.ofEpochMilli(timestamp),
                 message.getJMSCorrelationID(),
                 message.getJMSDeliveryMode() == DeliveryMode.NON_PERSISTENT ? "NON_PERSISTENT" : "PERSISTENT",
-                typeOf(message), message.getJMSPriority(), properties(message), body.length,
-                text != null ? text : Base64.getEncoder().encodeToString(shown), text != null ? "text" : "base64",
-                truncated, FailureInfo.of(message), null);
+                typeOf(message),
+                message.getJMSPriority(),
+                properties(message),
+                body.length,
+                text != null ? text : Base64.getEncoder().encodeToString(shown),
+                text != null ? "text" : "base64",
+                truncated,
+                FailureInfo.of(message),
+                null);
     }
 
     /** The body as bytes: a text body in UTF-8, a bytes body as it is; empty for other body types. */
@@ -98,7 +105,8 @@ final class MessageViews {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, 0, length))

@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param processed messages processed in it (see {@link QueueStatus} for what that means per queue)
  * @param failed    messages failed in it
  */
-public record MinuteCount(Instant minute, long processed, long failed) {
-}
+public record MinuteCount(Instant minute, long processed, long failed) {}

@@ -33,42 +33,80 @@ public class ProcessingMetrics {
 
     void inbound(String queue, String type, boolean processed, String reasonCode, long durationNanos) {
         if (processed) {
-            registry.counter(metadata("commerce.inbound.processed", "Inbound messages applied", MetricUnits.NONE),
-                    new Tag("queue", queue), new Tag("type", type)).inc();
+            registry.counter(
+                            metadata("commerce.inbound.processed", "Inbound messages applied", MetricUnits.NONE),
+                            new Tag("queue", queue),
+                            new Tag("type", type))
+                    .inc();
         } else {
-            registry.counter(metadata("commerce.inbound.failed", "Inbound messages sent to the error queue",
-                    MetricUnits.NONE), new Tag("queue", queue), new Tag("type", type),
-                    new Tag("reason", reasonCode == null ? "unknown" : reasonCode)).inc();
+            registry.counter(
+                            metadata(
+                                    "commerce.inbound.failed",
+                                    "Inbound messages sent to the error queue",
+                                    MetricUnits.NONE),
+                            new Tag("queue", queue),
+                            new Tag("type", type),
+                            new Tag("reason", reasonCode == null ? "unknown" : reasonCode))
+                    .inc();
         }
-        registry.timer(metadata("commerce.inbound.processing.time", "Time from receipt to outcome of an inbound message",
-                MetricUnits.SECONDS), new Tag("queue", queue)).update(Duration.ofNanos(durationNanos));
+        registry.timer(
+                        metadata(
+                                "commerce.inbound.processing.time",
+                                "Time from receipt to outcome of an inbound message",
+                                MetricUnits.SECONDS),
+                        new Tag("queue", queue))
+                .update(Duration.ofNanos(durationNanos));
     }
 
     void outboundAttempt(boolean sent) {
-        registry.counter(sent
-                ? metadata("commerce.outbound.sent", "Outbound messages handed to the transport", MetricUnits.NONE)
-                : metadata("commerce.outbound.failed", "Outbound send attempts refused (the message stays in MSGSTORE)",
-                        MetricUnits.NONE)).inc();
+        registry.counter(
+                        sent
+                                ? metadata(
+                                        "commerce.outbound.sent",
+                                        "Outbound messages handed to the transport",
+                                        MetricUnits.NONE)
+                                : metadata(
+                                        "commerce.outbound.failed",
+                                        "Outbound send attempts refused (the message stays in MSGSTORE)",
+                                        MetricUnits.NONE))
+                .inc();
     }
 
     void errorQueueAction(boolean replayed) {
-        registry.counter(replayed
-                ? metadata("commerce.errorqueue.replayed", "Error-queue messages replayed by operators", MetricUnits.NONE)
-                : metadata("commerce.errorqueue.deleted", "Error-queue messages deleted by admins", MetricUnits.NONE))
+        registry.counter(
+                        replayed
+                                ? metadata(
+                                        "commerce.errorqueue.replayed",
+                                        "Error-queue messages replayed by operators",
+                                        MetricUnits.NONE)
+                                : metadata(
+                                        "commerce.errorqueue.deleted",
+                                        "Error-queue messages deleted by admins",
+                                        MetricUnits.NONE))
                 .inc();
     }
 
     void depthGauge(String queue, Supplier<Long> depth) {
-        registry.gauge(metadata("commerce.queue.depth", "Messages on the queue at the last sample", MetricUnits.NONE),
-                depth, new Tag("queue", queue));
+        registry.gauge(
+                metadata("commerce.queue.depth", "Messages on the queue at the last sample", MetricUnits.NONE),
+                depth,
+                new Tag("queue", queue));
     }
 
     void unsentGauge(Supplier<Long> unsent) {
-        registry.gauge(metadata("commerce.outbound.unsent", "Outbound messages waiting in MSGSTORE at the last sample",
-                MetricUnits.NONE), unsent);
+        registry.gauge(
+                metadata(
+                        "commerce.outbound.unsent",
+                        "Outbound messages waiting in MSGSTORE at the last sample",
+                        MetricUnits.NONE),
+                unsent);
     }
 
     private static Metadata metadata(String name, String description, String unit) {
-        return Metadata.builder().withName(name).withDescription(description).withUnit(unit).build();
+        return Metadata.builder()
+                .withName(name)
+                .withDescription(description)
+                .withUnit(unit)
+                .build();
     }
 }

@@ -35,10 +35,15 @@ public class ProcessingObserver {
             throughput.record(outcome.queue(), outcome.processed(), outcome.at());
             if (!outcome.processed()) {
                 throughput.failed(outcome.queue(), new LastError(outcome.at(), outcome.reasonCode(), outcome.reason()));
-                throughput.failed(queues.errorQueue().name(),
+                throughput.failed(
+                        queues.errorQueue().name(),
                         new LastError(outcome.at(), outcome.reasonCode(), outcome.reason()));
             }
-            metrics.inbound(outcome.queue(), outcome.messageType(), outcome.processed(), outcome.reasonCode(),
+            metrics.inbound(
+                    outcome.queue(),
+                    outcome.messageType(),
+                    outcome.processed(),
+                    outcome.reasonCode(),
                     outcome.durationNanos());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot count an inbound outcome", e);
@@ -48,8 +53,8 @@ public class ProcessingObserver {
     /** An outbound send attempt (after its own transaction): sent, or refused and kept in MSGSTORE. */
     void outbound(@Observes(during = TransactionPhase.AFTER_SUCCESS) SendAttempt attempt) {
         if (attempt.outcome() == SendOutcome.SENT || attempt.outcome() == SendOutcome.FAILED) {
-            activity(new QueueActivity(queues.outbound().name(), attempt.outcome() == SendOutcome.SENT, null,
-                    Instant.now()));
+            activity(new QueueActivity(
+                    queues.outbound().name(), attempt.outcome() == SendOutcome.SENT, null, Instant.now()));
         }
     }
 

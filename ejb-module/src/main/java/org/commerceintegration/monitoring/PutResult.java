@@ -8,5 +8,4 @@ package org.commerceintegration.monitoring;
  * @param type      {@code Text} or {@code Bytes}
  * @param bodySize  body length in bytes as received
  */
-public record PutResult(String queue, String messageId, String type, int bodySize) {
-}
+public record PutResult(String queue, String messageId, String type, int bodySize) {}

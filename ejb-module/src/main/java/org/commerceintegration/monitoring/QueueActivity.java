@@ -13,5 +13,4 @@ import java.time.Instant;
  * @param messageType the message type when known (outbound), else null
  * @param at          when
  */
-public record QueueActivity(String queue, boolean processed, String messageType, Instant at) {
-}
+public record QueueActivity(String queue, boolean processed, String messageType, Instant at) {}

@@ -34,9 +34,10 @@ public class QueueMonitors {
     @ApplicationScoped
     QueueMonitor monitor() {
         QueueMonitor browsing = new BrowsingQueueMonitor(connectionFactory, Math.max(1, browseLimit));
-        QueueMonitor chosen = EngineMBeanQueueMonitor.available(queues.errorQueue().name())
-                ? new EngineMBeanQueueMonitor(ManagementFactory.getPlatformMBeanServer(), browsing)
-                : browsing;
+        QueueMonitor chosen =
+                EngineMBeanQueueMonitor.available(queues.errorQueue().name())
+                        ? new EngineMBeanQueueMonitor(ManagementFactory.getPlatformMBeanServer(), browsing)
+                        : browsing;
         LOG.info(() -> "Queue depths are read by " + chosen.source());
         return chosen;
     }

@@ -80,8 +80,11 @@ public class QueueOperations {
             }
             jms.createProducer().send(queue.destination(), message);
             String type = text ? "Text" : "Bytes";
-            audit.record("queue.put", queue.name(), null, message.getJMSMessageID() + " (" + type + ", "
-                    + body.length + " bytes)");
+            audit.record(
+                    "queue.put",
+                    queue.name(),
+                    null,
+                    message.getJMSMessageID() + " (" + type + ", " + body.length + " bytes)");
             return new PutResult(queue.name(), message.getJMSMessageID(), type, body.length);
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot put a message on " + queue.name() + ": " + e.getMessage(), e);
@@ -98,8 +101,8 @@ public class QueueOperations {
     public ReplayResult replay(String fromQueueName, String messageId, String targetName, EditedBody edited) {
         ManagedQueue from = queues.require(fromQueueName);
         if (from.role() != QueueRole.ERROR) {
-            throw new InvalidOperationException("Only messages on " + queues.errorQueue().name()
-                    + " can be replayed; " + from.name() + " is not the error queue");
+            throw new InvalidOperationException("Only messages on "
+                    + queues.errorQueue().name() + " can be replayed; " + from.name() + " is not the error queue");
         }
         ManagedQueue explicit = targetName == null || targetName.isBlank() ? null : inboundTarget(targetName, "target");
         Message original = take(from, messageId);
@@ -108,7 +111,9 @@ public class QueueOperations {
             Message copy = replayCopy(original, edited);
             jms.createProducer().send(target.destination(), copy);
             FailureInfo failure = FailureInfo.of(original);
-            audit.record("errorqueue.replay", from.name() + " " + messageId,
+            audit.record(
+                    "errorqueue.replay",
+                    from.name() + " " + messageId,
                     describe(from, original, failure),
                     "on " + target.name() + " as " + copy.getJMSMessageID()
                             + (edited == null ? "" : ", body edited (" + edited.bytes().length + " bytes)"));
@@ -148,8 +153,11 @@ public class QueueOperations {
         ManagedQueue queue = queues.require(queueName);
         Message message = take(queue, messageId);
         try {
-            audit.record("queue.delete", queue.name() + " " + messageId,
-                    describe(queue, message, FailureInfo.of(message)), null);
+            audit.record(
+                    "queue.delete",
+                    queue.name() + " " + messageId,
+                    describe(queue, message, FailureInfo.of(message)),
+                    null);
             if (queue.role() == QueueRole.ERROR) {
                 activity.fire(new QueueActivity(queue.name(), false, null, Instant.now()));
             }
@@ -188,27 +196,35 @@ public class QueueOperations {
     }
 
     private ManagedQueue inboundTarget(String name, String what) {
-        return queues.find(name).filter(q -> q.role().inbound()).orElseThrow(() -> new InvalidOperationException(
-                what + " '" + name + "' is not an inbound queue; replay goes to one of " + inboundNames()));
+        return queues.find(name)
+                .filter(q -> q.role().inbound())
+                .orElseThrow(() -> new InvalidOperationException(
+                        what + " '" + name + "' is not an inbound queue; replay goes to one of " + inboundNames()));
     }
 
     private List<String> inboundNames() {
-        return queues.all().stream().filter(q -> q.role().inbound()).map(ManagedQueue::name).toList();
+        return queues.all().stream()
+                .filter(q -> q.role().inbound())
+                .map(ManagedQueue::name)
+                .toList();
     }
 
     /** The new message: same kind and body (or the edit), original properties without the failure ones. */
     private Message replayCopy(Message original, EditedBody edited) throws JMSException {
         Message copy;
         if (original instanceof TextMessage text) {
-            copy = jms.createTextMessage(edited == null ? text.getText()
-                    : Texts.decode(edited.bytes(), edited.text() ? edited.textCharset() : "UTF-8"));
+            copy = jms.createTextMessage(
+                    edited == null
+                            ? text.getText()
+                            : Texts.decode(edited.bytes(), edited.text() ? edited.textCharset() : "UTF-8"));
         } else {
             BytesMessage bytes = jms.createBytesMessage();
             if (edited == null) {
                 bytes.writeBytes(MessageViews.bodyBytes(original));
             } else if (edited.text()) {
                 // an edit made as text is sent as UTF-8 and says so, whatever the original's charset was
-                bytes.writeBytes(Texts.decode(edited.bytes(), edited.textCharset()).getBytes(StandardCharsets.UTF_8));
+                bytes.writeBytes(
+                        Texts.decode(edited.bytes(), edited.textCharset()).getBytes(StandardCharsets.UTF_8));
             } else {
                 bytes.writeBytes(edited.bytes());
             }
@@ -237,9 +253,13 @@ public class QueueOperations {
     }
 
     private static String describe(ManagedQueue queue, Message message, FailureInfo failure) throws JMSException {
-        StringBuilder text = new StringBuilder("on ").append(queue.name()).append(", ")
-                .append(MessageViews.typeOf(message)).append(", ")
-                .append(MessageViews.bodyBytes(message).length).append(" bytes");
+        StringBuilder text = new StringBuilder("on ")
+                .append(queue.name())
+                .append(", ")
+                .append(MessageViews.typeOf(message))
+                .append(", ")
+                .append(MessageViews.bodyBytes(message).length)
+                .append(" bytes");
         if (failure != null) {
             text.append(", ").append(failure.reasonCode()).append(" from ").append(failure.sourceQueue());
         }

@@ -101,7 +101,9 @@ public class QueueStatistics {
             depths.get(queue.name()).add(now, monitor.depth(queue).depth());
         }
         try {
-            unsent = entityManager.createQuery("SELECT COUNT(m) FROM StoredMessage m", Long.class).getSingleResult();
+            unsent = entityManager
+                    .createQuery("SELECT COUNT(m) FROM StoredMessage m", Long.class)
+                    .getSingleResult();
         } catch (RuntimeException e) {
             unsent = -1;
             LOG.log(Level.FINE, "Cannot count MSGSTORE", e);
@@ -116,8 +118,8 @@ public class QueueStatistics {
         for (ManagedQueue queue : queues.all()) {
             statuses.add(status(queue, now));
         }
-        return new QueuesOverview(now, monitor.source(), listenerControl.mechanism(), sampleSeconds, "server", since,
-                unsent, statuses);
+        return new QueuesOverview(
+                now, monitor.source(), listenerControl.mechanism(), sampleSeconds, "server", since, unsent, statuses);
     }
 
     /** One queue's live depth, as the health check needs it. */
@@ -130,9 +132,18 @@ public class QueueStatistics {
         QueueDepth depth = monitor.depth(queue);
         ThroughputCounter counter = throughput.counter(queue.name());
         long[] lastMinute = counter.lastMinute(now.toEpochMilli());
-        return new QueueStatus(queue.name(), queue.role().name(), depth.depth(), depth.exact(), depth.error(),
-                lastMinute[0], lastMinute[1], counter.lastHour(now.toEpochMilli()),
-                depths.get(queue.name()).samples(), throughput.lastError(queue.name()), listeners.status(queue));
+        return new QueueStatus(
+                queue.name(),
+                queue.role().name(),
+                depth.depth(),
+                depth.exact(),
+                depth.error(),
+                lastMinute[0],
+                lastMinute[1],
+                counter.lastHour(now.toEpochMilli()),
+                depths.get(queue.name()).samples(),
+                throughput.lastError(queue.name()),
+                listeners.status(queue));
     }
 
     /** The newest failure per inbound queue from the processing record, so the page survives a restart. */
@@ -142,14 +153,22 @@ public class QueueStatistics {
                 continue;
             }
             try {
-                entityManager.createQuery("SELECT m FROM ProcessedMessage m WHERE m.queueName = :queue"
-                                + " AND m.outcome = 'FAILED' ORDER BY m.received DESC", ProcessedMessage.class)
+                entityManager
+                        .createQuery(
+                                "SELECT m FROM ProcessedMessage m WHERE m.queueName = :queue"
+                                        + " AND m.outcome = 'FAILED' ORDER BY m.received DESC",
+                                ProcessedMessage.class)
                         .setParameter("queue", queue.name())
                         .setMaxResults(1)
-                        .getResultStream().findFirst()
+                        .getResultStream()
+                        .findFirst()
                         .ifPresent(m -> {
-                            LastError error = new LastError(m.getReceived().atZone(java.time.ZoneId.systemDefault())
-                                    .toInstant(), m.getReasonCode(), m.getReason());
+                            LastError error = new LastError(
+                                    m.getReceived()
+                                            .atZone(java.time.ZoneId.systemDefault())
+                                            .toInstant(),
+                                    m.getReasonCode(),
+                                    m.getReason());
                             throughput.failed(queue.name(), error);
                             throughput.failed(queues.errorQueue().name(), error);
                         });

@@ -22,7 +22,15 @@ import java.util.List;
  * @param lastError           the most recent failure (for the error queue: of either inbound queue), or null
  * @param listener            for the inbound queues, the listener's state; null for the others
  */
-public record QueueStatus(String name, String role, long depth, boolean depthExact, String depthError,
-                          long processedLastMinute, long failedLastMinute, List<MinuteCount> throughput,
-                          List<DepthSample> depthHistory, LastError lastError, ListenerStatus listener) {
-}
+public record QueueStatus(
+        String name,
+        String role,
+        long depth,
+        boolean depthExact,
+        String depthError,
+        long processedLastMinute,
+        long failedLastMinute,
+        List<MinuteCount> throughput,
+        List<DepthSample> depthHistory,
+        LastError lastError,
+        ListenerStatus listener) {}

@@ -15,6 +15,12 @@ import java.util.List;
  * @param outboundUnsent  rows waiting in {@code MSGSTORE} at the last sample, -1 when unknown
  * @param queues          serial inbound, parallel inbound, outbound, error
  */
-public record QueuesOverview(Instant at, String depthSource, String listenerControl, int sampleSeconds, String scope,
-                             Instant since, long outboundUnsent, List<QueueStatus> queues) {
-}
+public record QueuesOverview(
+        Instant at,
+        String depthSource,
+        String listenerControl,
+        int sampleSeconds,
+        String scope,
+        Instant since,
+        long outboundUnsent,
+        List<QueueStatus> queues) {}

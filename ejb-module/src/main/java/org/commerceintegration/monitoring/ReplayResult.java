@@ -9,5 +9,4 @@ package org.commerceintegration.monitoring;
  *                     the new message carries {@code CI_ReplayedFrom = replayedFrom})
  * @param edited       whether the body was replaced by an operator's edit
  */
-public record ReplayResult(String replayedFrom, String target, String messageId, boolean edited) {
-}
+public record ReplayResult(String replayedFrom, String target, String messageId, boolean edited) {}

@@ -53,8 +53,8 @@ final class ServerEndpointListenerControl implements ListenerControl {
         try {
             endpoint = endpoint(queue);
             if (endpoint == null) {
-                return ListenerStatus.unknown(null, "no message endpoint of " + applicationName + " for "
-                        + queue.listenerBean());
+                return ListenerStatus.unknown(
+                        null, "no message endpoint of " + applicationName + " for " + queue.listenerBean());
             }
             if ((Boolean) invoke("isPaused", endpoint)) {
                 return ListenerStatus.of("PAUSED", endpoint);
@@ -83,8 +83,10 @@ final class ServerEndpointListenerControl implements ListenerControl {
             throw new ListenerControlException("Cannot list message endpoints: " + e.getMessage(), false);
         }
         if (endpoint == null) {
-            throw new ListenerControlException("No message endpoint of " + applicationName + " listens on "
-                    + queue.name() + " (bean " + queue.listenerBean() + "); is the listener started?", false);
+            throw new ListenerControlException(
+                    "No message endpoint of " + applicationName + " listens on " + queue.name() + " (bean "
+                            + queue.listenerBean() + "); is the listener started?",
+                    false);
         }
         try {
             invoke(operation, endpoint);
@@ -104,7 +106,8 @@ final class ServerEndpointListenerControl implements ListenerControl {
         String prefix = applicationName + "#";
         return endpoints.stream()
                 .filter(e -> e.endsWith(suffix) && (applicationName == null || e.startsWith(prefix)))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private Object invoke(String operation, String target) throws JMException {

@@ -13,8 +13,7 @@ import java.nio.charset.UnsupportedCharsetException;
  */
 final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static Charset charset(String name) {
         try {

@@ -70,8 +70,8 @@ final class ThroughputCounter {
         for (long minute = current - SLOTS + 1; minute <= current; minute++) {
             int m = slot(minute);
             boolean live = minuteStamp[m] == minute;
-            series.add(new MinuteCount(Instant.ofEpochSecond(minute * 60), live ? minuteProcessed[m] : 0,
-                    live ? minuteFailed[m] : 0));
+            series.add(new MinuteCount(
+                    Instant.ofEpochSecond(minute * 60), live ? minuteProcessed[m] : 0, live ? minuteFailed[m] : 0));
         }
         return series;
     }

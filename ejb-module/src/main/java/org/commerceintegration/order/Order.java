@@ -103,8 +103,7 @@ public class Order {
     private List<OrderItem> items = new ArrayList<>();
 
     /** An empty row, filled with the setters (and used by JPA). */
-    public Order() {
-    }
+    public Order() {}
 
     /** The order's items, by item id. */
     public List<OrderItem> getItems() {

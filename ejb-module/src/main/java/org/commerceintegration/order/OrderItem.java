@@ -118,8 +118,7 @@ public class OrderItem {
     private Order order;
 
     /** An empty row, filled with the setters (and used by JPA). */
-    public OrderItem() {
-    }
+    public OrderItem() {}
 
     /** The order this item belongs to. */
     public Order getOrder() {

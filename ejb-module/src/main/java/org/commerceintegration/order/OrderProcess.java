@@ -39,8 +39,8 @@ public class OrderProcess {
      */
     public OrderProcessResult process(long ordersId) {
         // The order and all its items in one query, so the message never loads items one by one.
-        List<Order> found = entityManager.createQuery(
-                        "SELECT DISTINCT o FROM Order o LEFT JOIN FETCH o.items WHERE o.id = :id", Order.class)
+        List<Order> found = entityManager
+                .createQuery("SELECT DISTINCT o FROM Order o LEFT JOIN FETCH o.items WHERE o.id = :id", Order.class)
                 .setParameter("id", ordersId)
                 .getResultList();
         if (found.isEmpty()) {
@@ -50,7 +50,12 @@ public class OrderProcess {
         OrderMessagingCmd command = registry.resolve(order.getStoreId(), OrderMessagingCmd.class);
         String implementation = registry.registeredClassName(order.getStoreId(), OrderMessagingCmd.INTERFACE_NAME);
         QueuedMessage queued = command.sendOrder(order);
-        return new OrderProcessResult(order.getId(), order.getStoreId(), implementation, queued.messageType(),
-                queued.messageId(), queued.correlationId());
+        return new OrderProcessResult(
+                order.getId(),
+                order.getStoreId(),
+                implementation,
+                queued.messageType(),
+                queued.messageId(),
+                queued.correlationId());
     }
 }

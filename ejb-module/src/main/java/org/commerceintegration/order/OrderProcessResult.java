@@ -11,6 +11,5 @@ package org.commerceintegration.order;
  * @param messageId      the {@code MSGSTORE.MSGID} of the stored message
  * @param correlationId  the {@code JMSCorrelationID} the message carries
  */
-public record OrderProcessResult(long ordersId, int storeId, String implementation, String messageType,
-                                 long messageId, String correlationId) {
-}
+public record OrderProcessResult(
+        long ordersId, int storeId, String implementation, String messageType, long messageId, String correlationId) {}

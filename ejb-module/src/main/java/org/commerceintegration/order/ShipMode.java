@@ -34,8 +34,7 @@ public class ShipMode {
     private short optCounter;
 
     /** An empty row, filled with the setters (and used by JPA). */
-    public ShipMode() {
-    }
+    public ShipMode() {}
 
     public Integer getId() {
         return id;

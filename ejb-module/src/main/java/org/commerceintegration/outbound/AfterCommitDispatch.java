@@ -37,8 +37,11 @@ final class AfterCommitDispatch implements Synchronization {
         try {
             dispatcher.dispatchAfterCommit(List.copyOf(messageIds));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not start the send of MSGSTORE rows " + messageIds
-                    + " after commit; the retry timer will send them", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not start the send of MSGSTORE rows " + messageIds
+                            + " after commit; the retry timer will send them",
+                    e);
         }
     }
 }

@@ -12,8 +12,7 @@ import java.util.UUID;
  */
 final class CorrelationIds {
 
-    private CorrelationIds() {
-    }
+    private CorrelationIds() {}
 
     static String forMessage(long messageId) {
         UUID random = UUID.randomUUID();

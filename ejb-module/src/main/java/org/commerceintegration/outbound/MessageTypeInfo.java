@@ -8,5 +8,4 @@ package org.commerceintegration.outbound;
  * @param composerClass the composer bean's class
  * @param subjectType   what the message is composed from
  */
-public record MessageTypeInfo(String name, String description, String composerClass, String subjectType) {
-}
+public record MessageTypeInfo(String name, String description, String composerClass, String subjectType) {}

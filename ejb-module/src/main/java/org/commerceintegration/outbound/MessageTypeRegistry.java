@@ -42,17 +42,26 @@ public class MessageTypeRegistry {
             }
             OutboundMessageType type = typeOf(bean);
             if (type == null) {
-                throw new IllegalStateException("Outbound composer " + bean.getBeanClass().getName()
-                        + " has no @OutboundMessageType: the registry cannot tell which message type it composes");
+                throw new IllegalStateException(
+                        "Outbound composer " + bean.getBeanClass().getName()
+                                + " has no @OutboundMessageType: the registry cannot tell which message type it composes");
             }
             Entry previous = found.get(type.value());
             if (previous != null) {
                 throw new IllegalStateException("Outbound message type '" + type.value() + "' is composed by both "
-                        + previous.info().composerClass() + " and " + bean.getBeanClass().getName());
+                        + previous.info().composerClass() + " and "
+                        + bean.getBeanClass().getName());
             }
             OutboundMessageComposer<?> composer = reference(bean);
-            found.put(type.value(), new Entry(new MessageTypeInfo(type.value(), type.description(),
-                    bean.getBeanClass().getName(), composer.subjectType().getName()), composer));
+            found.put(
+                    type.value(),
+                    new Entry(
+                            new MessageTypeInfo(
+                                    type.value(),
+                                    type.description(),
+                                    bean.getBeanClass().getName(),
+                                    composer.subjectType().getName()),
+                            composer));
         }
         types = Collections.unmodifiableMap(found);
         LOG.info(() -> "Outbound message types: " + types.keySet());
@@ -66,8 +75,8 @@ public class MessageTypeRegistry {
     public OutboundMessageComposer<?> composer(String messageType) {
         Entry entry = types.get(messageType);
         if (entry == null) {
-            throw new IllegalArgumentException("Unknown outbound message type '" + messageType + "'; known: "
-                    + types.keySet());
+            throw new IllegalArgumentException(
+                    "Unknown outbound message type '" + messageType + "'; known: " + types.keySet());
         }
         return entry.composer();
     }
@@ -98,6 +107,5 @@ public class MessageTypeRegistry {
         return (OutboundMessageComposer<?>) beanManager.getReference(bean, bean.getBeanClass(), context);
     }
 
-    private record Entry(MessageTypeInfo info, OutboundMessageComposer<?> composer) {
-    }
+    private record Entry(MessageTypeInfo info, OutboundMessageComposer<?> composer) {}
 }

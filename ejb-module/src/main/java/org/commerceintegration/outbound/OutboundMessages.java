@@ -79,13 +79,13 @@ public class OutboundMessages {
         }
         row.setCorrelationId(CorrelationIds.forMessage(row.getMessageId()));
         sendAfterCommit(row.getMessageId());
-        return new QueuedMessage(row.getMessageId(), messageType, composed.storeId(), composed.ordersId(),
-                row.getCorrelationId());
+        return new QueuedMessage(
+                row.getMessageId(), messageType, composed.storeId(), composed.ordersId(), row.getCorrelationId());
     }
 
     @SuppressWarnings("unchecked")
-    private static <S> ComposedMessage compose(OutboundMessageComposer<S> composer, String messageType,
-                                               Object subject) {
+    private static <S> ComposedMessage compose(
+            OutboundMessageComposer<S> composer, String messageType, Object subject) {
         if (!composer.subjectType().isInstance(subject)) {
             throw new IllegalArgumentException("Message type " + messageType + " is composed from a "
                     + composer.subjectType().getName() + ", not from "

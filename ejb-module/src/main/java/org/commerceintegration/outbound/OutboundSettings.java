@@ -63,7 +63,8 @@ public class OutboundSettings {
 
     /** JNDI name of the queue for a message type: its own setting, else the common outbound queue. */
     public String queueJndi(String messageType) {
-        Optional<String> own = config.getOptionalValue("commerce.outbound." + messageType + ".queue.jndi", String.class);
+        Optional<String> own =
+                config.getOptionalValue("commerce.outbound." + messageType + ".queue.jndi", String.class);
         return own.filter(name -> !name.isBlank()).orElse(queueJndi).strip();
     }
 

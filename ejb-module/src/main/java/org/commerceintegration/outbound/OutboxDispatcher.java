@@ -53,9 +53,11 @@ public class OutboxDispatcher {
      * @return how many were sent
      */
     public int dispatchDue() {
-        List<Long> due = entityManager.createQuery("SELECT m.messageId FROM StoredMessage m"
-                        + " WHERE m.messageIndex = :index AND m.transportId = :transport AND m.messageType IS NOT NULL"
-                        + " AND m.retries > 0 AND m.nextAttempt <= :now ORDER BY m.nextAttempt, m.messageId",
+        List<Long> due = entityManager
+                .createQuery(
+                        "SELECT m.messageId FROM StoredMessage m"
+                                + " WHERE m.messageIndex = :index AND m.transportId = :transport AND m.messageType IS NOT NULL"
+                                + " AND m.retries > 0 AND m.nextAttempt <= :now ORDER BY m.nextAttempt, m.messageId",
                         Long.class)
                 .setParameter("index", OutboundMessages.MESSAGE_INDEX)
                 .setParameter("transport", OutboundMessages.JMS_TRANSPORT_ID)
@@ -91,12 +93,15 @@ public class OutboxDispatcher {
             return new SendAttempt(messageId, outcome, null);
         } catch (RuntimeException e) {
             String error = describe(e);
-            LOG.log(Level.WARNING, "Sending MSGSTORE row " + messageId + " failed (" + trigger
-                    + "); it stays in MSGSTORE: " + error);
+            LOG.log(
+                    Level.WARNING,
+                    "Sending MSGSTORE row " + messageId + " failed (" + trigger + "); it stays in MSGSTORE: " + error);
             try {
                 transmitter.recordFailure(messageId, trigger, error);
             } catch (RuntimeException recordFailure) {
-                LOG.log(Level.WARNING, "Could not record the failed attempt on MSGSTORE row " + messageId,
+                LOG.log(
+                        Level.WARNING,
+                        "Could not record the failed attempt on MSGSTORE row " + messageId,
                         recordFailure);
             }
             return new SendAttempt(messageId, SendOutcome.FAILED, error);

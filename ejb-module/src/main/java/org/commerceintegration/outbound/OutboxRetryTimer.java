@@ -46,8 +46,9 @@ public class OutboxRetryTimer {
         messageTypes.types();
         long interval = settings.retryInterval().toMillis();
         timerService.createIntervalTimer(interval, interval, new TimerConfig("MSGSTORE retry", false));
-        LOG.info(() -> "Outbound retry timer every " + settings.retryInterval().toSeconds() + " s, "
-                + settings.retries() + " retries, first backoff " + settings.backoff(1).toSeconds() + " s");
+        LOG.info(
+                () -> "Outbound retry timer every " + settings.retryInterval().toSeconds() + " s, " + settings.retries()
+                        + " retries, first backoff " + settings.backoff(1).toSeconds() + " s");
     }
 
     @Timeout

@@ -49,7 +49,8 @@ public class OutboxTransmitter {
             return SendOutcome.NOT_DUE;
         }
         short seen = row.getOptCounter();
-        int claimed = entityManager.createQuery("UPDATE StoredMessage m SET m.optCounter = m.optCounter + 1"
+        int claimed = entityManager
+                .createQuery("UPDATE StoredMessage m SET m.optCounter = m.optCounter + 1"
                         + " WHERE m.messageId = :id AND m.messageIndex = :index AND m.transportId = :transport"
                         + " AND m.optCounter = :seen")
                 .setParameter("id", messageId)
@@ -61,7 +62,8 @@ public class OutboxTransmitter {
             return SendOutcome.CLAIMED_ELSEWHERE;
         }
         transport.send(row);
-        int deleted = entityManager.createQuery("DELETE FROM StoredMessage m"
+        int deleted = entityManager
+                .createQuery("DELETE FROM StoredMessage m"
                         + " WHERE m.messageId = :id AND m.messageIndex = :index AND m.transportId = :transport"
                         + " AND m.optCounter = :claimed")
                 .setParameter("id", messageId)
@@ -88,8 +90,10 @@ public class OutboxTransmitter {
         }
         int attempts = (row.getAttempts() == null ? 0 : row.getAttempts()) + 1;
         row.setAttempts(attempts);
-        row.setLastError(error == null ? null
-                : error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH));
+        row.setLastError(
+                error == null
+                        ? null
+                        : error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH));
         if (trigger.usesRetry()) {
             row.setRetries(Math.max(0, (row.getRetries() == null ? 0 : row.getRetries()) - 1));
         }

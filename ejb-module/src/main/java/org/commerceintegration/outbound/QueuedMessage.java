@@ -9,5 +9,4 @@ package org.commerceintegration.outbound;
  * @param ordersId      the order, or {@code null}
  * @param correlationId the {@code JMSCorrelationID} the message will carry
  */
-public record QueuedMessage(long messageId, String messageType, int storeId, Long ordersId, String correlationId) {
-}
+public record QueuedMessage(long messageId, String messageType, int storeId, Long ordersId, String correlationId) {}

@@ -7,5 +7,4 @@ package org.commerceintegration.outbound;
  * @param outcome   what happened
  * @param error     why the send failed, or {@code null}
  */
-public record SendAttempt(long messageId, SendOutcome outcome, String error) {
-}
+public record SendAttempt(long messageId, SendOutcome outcome, String error) {}

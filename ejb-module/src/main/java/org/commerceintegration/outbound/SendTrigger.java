@@ -19,7 +19,8 @@ public enum SendTrigger {
     RETRY {
         @Override
         boolean mayAttempt(StoredMessage row, LocalDateTime now) {
-            return row.getRetries() != null && row.getRetries() > 0
+            return row.getRetries() != null
+                    && row.getRetries() > 0
                     && (row.getNextAttempt() == null || !row.getNextAttempt().isAfter(now));
         }
     },

@@ -80,8 +80,7 @@ public class StoredMessage {
     private short optCounter;
 
     /** An empty row, filled with the setters (and used by JPA). */
-    public StoredMessage() {
-    }
+    public StoredMessage() {}
 
     public Long getMessageId() {
         return messageId;

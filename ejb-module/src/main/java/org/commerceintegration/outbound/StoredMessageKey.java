@@ -14,8 +14,7 @@ public class StoredMessageKey implements Serializable {
     private Integer messageIndex;
     private Integer transportId;
 
-    public StoredMessageKey() {
-    }
+    public StoredMessageKey() {}
 
     public StoredMessageKey(Long messageId, Integer messageIndex, Integer transportId) {
         this.messageId = messageId;

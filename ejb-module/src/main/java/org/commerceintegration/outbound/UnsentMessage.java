@@ -19,16 +19,36 @@ import java.time.LocalDateTime;
  * @param state         {@code QUEUED} (not tried yet), {@code RETRYING} (failed, retries left) or {@code UNSENT}
  *                      (retries used up: waits for an operator)
  */
-public record UnsentMessage(long id, String messageType, int storeId, Long ordersId, String correlationId,
-                            LocalDateTime created, int retries, int attempts, LocalDateTime nextAttempt,
-                            String lastError, int size, String state) {
+public record UnsentMessage(
+        long id,
+        String messageType,
+        int storeId,
+        Long ordersId,
+        String correlationId,
+        LocalDateTime created,
+        int retries,
+        int attempts,
+        LocalDateTime nextAttempt,
+        String lastError,
+        int size,
+        String state) {
 
     static UnsentMessage of(StoredMessage row) {
         int retries = row.getRetries() == null ? 0 : row.getRetries();
         int attempts = row.getAttempts() == null ? 0 : row.getAttempts();
         String state = attempts == 0 ? "QUEUED" : retries > 0 ? "RETRYING" : "UNSENT";
-        return new UnsentMessage(row.getMessageId(), row.getMessageType(), row.getStoreId(), row.getOrdersId(),
-                row.getCorrelationId(), row.getCreated(), retries, attempts, row.getNextAttempt(),
-                row.getLastError(), row.getMessage() == null ? 0 : row.getMessage().length, state);
+        return new UnsentMessage(
+                row.getMessageId(),
+                row.getMessageType(),
+                row.getStoreId(),
+                row.getOrdersId(),
+                row.getCorrelationId(),
+                row.getCreated(),
+                retries,
+                attempts,
+                row.getNextAttempt(),
+                row.getLastError(),
+                row.getMessage() == null ? 0 : row.getMessage().length,
+                state);
     }
 }

@@ -25,12 +25,18 @@ public class UnsentMessages {
 
     /** Every stored row, oldest first: queued, being retried, or out of retries. */
     public List<UnsentMessage> list() {
-        return entityManager.createQuery("SELECT m FROM StoredMessage m WHERE m.messageIndex = :index"
-                        + " AND m.transportId = :transport AND m.messageType IS NOT NULL"
-                        + " ORDER BY m.created, m.messageId", StoredMessage.class)
+        return entityManager
+                .createQuery(
+                        "SELECT m FROM StoredMessage m WHERE m.messageIndex = :index"
+                                + " AND m.transportId = :transport AND m.messageType IS NOT NULL"
+                                + " ORDER BY m.created, m.messageId",
+                        StoredMessage.class)
                 .setParameter("index", OutboundMessages.MESSAGE_INDEX)
                 .setParameter("transport", OutboundMessages.JMS_TRANSPORT_ID)
-                .getResultList().stream().map(UnsentMessage::of).toList();
+                .getResultList()
+                .stream()
+                .map(UnsentMessage::of)
+                .toList();
     }
 
     /** @throws UnsentMessageNotFoundException when there is no such row */

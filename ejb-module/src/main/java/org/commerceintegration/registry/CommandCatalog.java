@@ -56,7 +56,8 @@ final class CommandCatalog {
                         }
                     }
                 }
-                offered.computeIfAbsent(commandInterface.value(), k -> new TreeSet<>()).add(offeredName);
+                offered.computeIfAbsent(commandInterface.value(), k -> new TreeSet<>())
+                        .add(offeredName);
             }
         }
         byInterface.replaceAll((k, v) -> Collections.unmodifiableMap(v));
@@ -70,7 +71,8 @@ final class CommandCatalog {
     }
 
     Optional<Object> implementation(String interfaceName, String className) {
-        return Optional.ofNullable(implementations.getOrDefault(interfaceName, Map.of()).get(className));
+        return Optional.ofNullable(
+                implementations.getOrDefault(interfaceName, Map.of()).get(className));
     }
 
     /** One class name per implementation of the interface, the one to offer an administrator; sorted. */
@@ -80,7 +82,8 @@ final class CommandCatalog {
 
     /** Every class name that resolves for the interface, aliases included; sorted. */
     Set<String> acceptedNames(String interfaceName) {
-        return Collections.unmodifiableSet(new TreeSet<>(implementations.getOrDefault(interfaceName, Map.of()).keySet()));
+        return Collections.unmodifiableSet(new TreeSet<>(
+                implementations.getOrDefault(interfaceName, Map.of()).keySet()));
     }
 
     Set<String> interfaceNames() {

@@ -48,8 +48,7 @@ public class CommandRegistration {
     private short optCounter;
 
     /** An empty row, filled with the setters (and used by JPA). */
-    public CommandRegistration() {
-    }
+    public CommandRegistration() {}
 
     public CommandRegistration(int storeId, String interfaceName, String className) {
         this.storeId = storeId;

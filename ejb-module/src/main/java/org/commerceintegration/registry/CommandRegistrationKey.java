@@ -13,8 +13,7 @@ public class CommandRegistrationKey implements Serializable {
     private Integer storeId;
     private String interfaceName;
 
-    public CommandRegistrationKey() {
-    }
+    public CommandRegistrationKey() {}
 
     public CommandRegistrationKey(Integer storeId, String interfaceName) {
         this.storeId = storeId;

@@ -35,8 +35,8 @@ public class CommandRegistrations {
             throw new IllegalArgumentException("'" + className + "' is not a known implementation of " + interfaceName
                     + "; choose one of " + registry.choices(interfaceName));
         }
-        CommandRegistration row = entityManager.find(CommandRegistration.class,
-                new CommandRegistrationKey(storeId, interfaceName));
+        CommandRegistration row =
+                entityManager.find(CommandRegistration.class, new CommandRegistrationKey(storeId, interfaceName));
         String before;
         if (row == null) {
             before = null;
@@ -45,8 +45,11 @@ public class CommandRegistrations {
             before = row.getClassName();
             row.switchTo(className);
         }
-        audit.record("registry.switch", "CMDREG STOREENT_ID=" + storeId + " INTERFACENAME=" + interfaceName,
-                before, className);
+        audit.record(
+                "registry.switch",
+                "CMDREG STOREENT_ID=" + storeId + " INTERFACENAME=" + interfaceName,
+                before,
+                className);
         return before;
     }
 }

@@ -73,8 +73,8 @@ public class CommandRegistry {
             long interval = Duration.ofSeconds(refreshSeconds).toMillis();
             timerService.createIntervalTimer(interval, interval, new TimerConfig("CMDREG refresh", false));
         }
-        LOG.info(() -> "Command registry ready: " + resolutions.size() + " CMDREG rows, refresh every "
-                + refreshSeconds + " s; implementations " + catalog.interfaceNames());
+        LOG.info(() -> "Command registry ready: " + resolutions.size() + " CMDREG rows, refresh every " + refreshSeconds
+                + " s; implementations " + catalog.interfaceNames());
     }
 
     /**
@@ -137,7 +137,8 @@ public class CommandRegistry {
                 if (resolution.error() != null) {
                     LOG.severe(resolution.error());
                 } else {
-                    LOG.info(() -> "CMDREG " + describe(resolution.row()) + " -> " + resolution.row().getClassName());
+                    LOG.info(() -> "CMDREG " + describe(resolution.row()) + " -> "
+                            + resolution.row().getClassName());
                 }
             }
         });
@@ -184,8 +185,14 @@ public class CommandRegistry {
 
     private RegistryEntry entryOf(Resolution resolution) {
         CommandRegistration row = resolution.row();
-        return new RegistryEntry(row.getStoreId(), row.getInterfaceName(), row.getClassName(), row.getDescription(),
-                row.getLastUpdate(), resolution.error(), catalog.offeredNames(row.getInterfaceName()));
+        return new RegistryEntry(
+                row.getStoreId(),
+                row.getInterfaceName(),
+                row.getClassName(),
+                row.getDescription(),
+                row.getLastUpdate(),
+                resolution.error(),
+                catalog.offeredNames(row.getInterfaceName()));
     }
 
     @Timeout
@@ -211,9 +218,12 @@ public class CommandRegistry {
         String className = row.getClassName() == null ? "" : row.getClassName().trim();
         return catalog.implementation(row.getInterfaceName(), className)
                 .map(bean -> new Resolution(row, bean, null))
-                .orElseGet(() -> new Resolution(row, null, "CMDREG " + describe(row) + " names CLASSNAME '" + className
-                        + "', which is not a known implementation; known: "
-                        + catalog.offeredNames(row.getInterfaceName())));
+                .orElseGet(() -> new Resolution(
+                        row,
+                        null,
+                        "CMDREG " + describe(row) + " names CLASSNAME '" + className
+                                + "', which is not a known implementation; known: "
+                                + catalog.offeredNames(row.getInterfaceName())));
     }
 
     private static String describe(CommandRegistration row) {

@@ -14,8 +14,14 @@ import java.util.Set;
  * @param error          why the row does not resolve, or {@code null} when it does
  * @param choices        the implementations an administrator may choose for this interface
  */
-public record RegistryEntry(int storeId, String interfaceName, String className, String description,
-                            LocalDateTime lastUpdate, String error, Set<String> choices) {
+public record RegistryEntry(
+        int storeId,
+        String interfaceName,
+        String className,
+        String description,
+        LocalDateTime lastUpdate,
+        String error,
+        Set<String> choices) {
 
     public boolean resolves() {
         return error == null;

@@ -58,9 +58,12 @@ public class SchemaMigration {
         // Liquibase runs changesets of every context when none is given, so "no demo" must be a context of its own.
         String contexts = demoData ? "demo" : "nodemo";
         Map<String, Object> settings = Map.of(
-                "liquibase.analytics.enabled", false,
-                "liquibase.showBanner", false,
-                Scope.Attr.classLoader.name(), SchemaMigration.class.getClassLoader());
+                "liquibase.analytics.enabled",
+                false,
+                "liquibase.showBanner",
+                false,
+                Scope.Attr.classLoader.name(),
+                SchemaMigration.class.getClassLoader());
         try {
             Scope.child(settings, () -> update(contexts));
         } catch (Exception e) {
@@ -70,17 +73,18 @@ public class SchemaMigration {
 
     private void update(String contexts) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Liquibase liquibase = new Liquibase(CHANGELOG,
-                    new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()), database);
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Liquibase liquibase = new Liquibase(
+                    CHANGELOG, new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()), database);
             liquibase.update(new Contexts(contexts), new LabelExpression());
             // Liquibase leaves auto-commit off; settle its last statements so the server's local transaction
             // containment does not roll them back (and fail start-up) when the connection is closed.
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
-            LOG.info(() -> "Database schema is current (" + database.getDatabaseProductName() + ", contexts " + contexts + ")");
+            LOG.info(() -> "Database schema is current (" + database.getDatabaseProductName() + ", contexts " + contexts
+                    + ")");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot connect to the database to migrate its schema", e);
         }

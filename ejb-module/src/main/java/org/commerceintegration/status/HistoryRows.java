@@ -9,8 +9,7 @@ package org.commerceintegration.status;
  */
 final class HistoryRows {
 
-    private HistoryRows() {
-    }
+    private HistoryRows() {}
 
     static OrderStatusRecord copyOf(OrderStatusRecord row, int versionNumber) {
         OrderStatusRecord copy = new OrderStatusRecord();

@@ -15,8 +15,7 @@ import java.util.Map;
 final class ItemHistoryNumbers {
 
     /** The highest history number recorded under one pair of item ids. */
-    record Highest(Long orderItemId, String merchantItemNumber, int versionNumber) {
-    }
+    record Highest(Long orderItemId, String merchantItemNumber, int versionNumber) {}
 
     private final List<Highest> recorded;
     private final Map<OrderItemStatusRecord, Integer> handedOut = new IdentityHashMap<>();

@@ -18,8 +18,7 @@ import java.util.Map;
 final class ItemMatcher {
 
     /** What an item of the message resolved to. */
-    record Match(StatusMessage.ItemStatus item, OrderItemStatusRecord row, boolean created, Long orderItemId) {
-    }
+    record Match(StatusMessage.ItemStatus item, OrderItemStatusRecord row, boolean created, Long orderItemId) {}
 
     private static final class Keys {
         Long orderItemId;
@@ -50,20 +49,26 @@ final class ItemMatcher {
         if (byId != null) {
             String recorded = keys.get(byId).merchantItemNumber;
             if (number != null && recorded != null && !recorded.equals(number)) {
-                throw new OrderStatusException(StatusErrorKeys.ORDERITEM_NUMBER_MISMATCH, item.describe()
-                        + ": order item " + id + " is recorded with merchant item number '" + recorded + "'");
+                throw new OrderStatusException(
+                        StatusErrorKeys.ORDERITEM_NUMBER_MISMATCH,
+                        item.describe() + ": order item " + id + " is recorded with merchant item number '" + recorded
+                                + "'");
             }
             if (byNumber != null && byNumber != byId) {
-                throw new OrderStatusException(StatusErrorKeys.ORDERITEM_NUMBER_MISMATCH, item.describe()
-                        + ": merchant item number '" + number + "' is recorded for another item (order item "
-                        + keys.get(byNumber).orderItemId + ")");
+                throw new OrderStatusException(
+                        StatusErrorKeys.ORDERITEM_NUMBER_MISMATCH,
+                        item.describe()
+                                + ": merchant item number '" + number + "' is recorded for another item (order item "
+                                + keys.get(byNumber).orderItemId + ")");
             }
             row = byId;
         } else if (byNumber != null) {
             Long recorded = keys.get(byNumber).orderItemId;
             if (id != null && recorded != null) {
-                throw new OrderStatusException(StatusErrorKeys.ORDERITEMID_MISMATCH, item.describe()
-                        + ": merchant item number '" + number + "' is recorded for order item " + recorded);
+                throw new OrderStatusException(
+                        StatusErrorKeys.ORDERITEMID_MISMATCH,
+                        item.describe() + ": merchant item number '" + number + "' is recorded for order item "
+                                + recorded);
             }
             row = byNumber;
         } else {

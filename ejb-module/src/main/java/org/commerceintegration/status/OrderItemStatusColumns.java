@@ -48,9 +48,8 @@ final class OrderItemStatusColumns {
      * Item parameters without an {@code ORDISTAT} column (there is no {@code OISMFLAG}; G-29). Documentation only:
      * unknown parameters are accepted and not stored.
      */
-    static final Set<String> IGNORED = Set.of("serialNumber", "sellingTotal", "orderItemStatusText", "statusFlag",
-            "shippingModeFlag");
+    static final Set<String> IGNORED =
+            Set.of("serialNumber", "sellingTotal", "orderItemStatusText", "statusFlag", "shippingModeFlag");
 
-    private OrderItemStatusColumns() {
-    }
+    private OrderItemStatusColumns() {}
 }

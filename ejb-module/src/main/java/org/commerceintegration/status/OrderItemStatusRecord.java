@@ -114,8 +114,7 @@ public class OrderItemStatusRecord {
     private short optCounter;
 
     /** An empty row, filled with the setters (and used by JPA). */
-    public OrderItemStatusRecord() {
-    }
+    public OrderItemStatusRecord() {}
 
     public Long getId() {
         return id;

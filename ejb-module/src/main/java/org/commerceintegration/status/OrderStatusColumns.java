@@ -48,19 +48,17 @@ final class OrderStatusColumns {
      * Other names of a parameter: the command page spells {@code shipingTaxTotal} (G-22) and
      * {@code lastUpdateTimestamp} (G-28) where the templates say {@code shippingTaxTotal} and {@code lastUpdateTime}.
      */
-    static final Map<String, String> ALIASES = Map.of(
-            "shipingTaxTotal", "shippingTaxTotal",
-            "lastUpdateTimestamp", LAST_UPDATE_TIME);
+    static final Map<String, String> ALIASES =
+            Map.of("shipingTaxTotal", "shippingTaxTotal", "lastUpdateTimestamp", LAST_UPDATE_TIME);
 
     /**
      * Parameters that Commerce's templates produce but that have no {@code ORDSTAT} column (spec G-29). Listed for
      * documentation: like any other unknown parameter they are accepted and not stored.
      */
-    static final Set<String> IGNORED = Set.of("orgName", "orderStatusText", "statusFlag", "sellingTotal",
-            "orderInfo", "logonId", "logonPassword");
+    static final Set<String> IGNORED =
+            Set.of("orgName", "orderStatusText", "statusFlag", "sellingTotal", "orderInfo", "logonId", "logonPassword");
 
-    private OrderStatusColumns() {
-    }
+    private OrderStatusColumns() {}
 
     static <R> Map<String, StatusColumn<R>> index(List<StatusColumn<R>> columns) {
         Map<String, StatusColumn<R>> byParameter = new LinkedHashMap<>();

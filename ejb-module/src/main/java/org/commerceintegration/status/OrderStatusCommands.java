@@ -81,15 +81,19 @@ public class OrderStatusCommands {
             } catch (NumberFormatException e) {
                 return CommandRegistry.SITE_STORE_ID;
             }
-            return single(entityManager.createQuery("SELECT o.storeId FROM Order o WHERE o.id = :id", Integer.class)
+            return single(entityManager
+                    .createQuery("SELECT o.storeId FROM Order o WHERE o.id = :id", Integer.class)
                     .setParameter("id", ordersId)
                     .getResultList());
         }
         String number = invocation.property(OrderStatusColumns.MERCHANT_ORDER_NUMBER);
         if (number != null && !number.isBlank()) {
-            return single(entityManager.createQuery("SELECT DISTINCT o.storeId FROM Order o, OrderStatusRecord s"
-                            + " WHERE o.id = s.ordersId AND s.merchantOrderNumber = :number AND "
-                            + StatusStore.CURRENT_STATUS, Integer.class)
+            return single(entityManager
+                    .createQuery(
+                            "SELECT DISTINCT o.storeId FROM Order o, OrderStatusRecord s"
+                                    + " WHERE o.id = s.ordersId AND s.merchantOrderNumber = :number AND "
+                                    + StatusStore.CURRENT_STATUS,
+                            Integer.class)
                     .setParameter("number", number)
                     .getResultList());
         }

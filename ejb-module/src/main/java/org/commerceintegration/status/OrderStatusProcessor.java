@@ -89,10 +89,14 @@ public class OrderStatusProcessor {
         long ordersId = byNumber ? orderOfMerchantOrderNumber(number) : message.orderId();
         if (!store.lockOrder(ordersId)) {
             throw byNumber
-                    ? new OrderStatusException(StatusErrorKeys.ORDER_NOT_EXIST, "merchant order number '" + number
-                            + "' is recorded for order " + ordersId + ", which is no longer in ORDERS")
-                    : new OrderStatusException(StatusErrorKeys.UNKNOWN_ORDER, "orderId " + ordersId
-                            + " is not an order in ORDERS; a status is recorded for existing orders only");
+                    ? new OrderStatusException(
+                            StatusErrorKeys.ORDER_NOT_EXIST,
+                            "merchant order number '" + number + "' is recorded for order " + ordersId
+                                    + ", which is no longer in ORDERS")
+                    : new OrderStatusException(
+                            StatusErrorKeys.UNKNOWN_ORDER,
+                            "orderId " + ordersId
+                                    + " is not an order in ORDERS; a status is recorded for existing orders only");
         }
         // Read after the lock: another message for this order may have committed while this one waited.
         OrderStatusRecord row = store.currentStatus(ordersId);
@@ -103,9 +107,12 @@ public class OrderStatusProcessor {
             if (number != null) {
                 for (Long other : store.ordersWithMerchantOrderNumber(number)) {
                     if (other != null && other != ordersId) {
-                        throw new OrderStatusException(StatusErrorKeys.ORDERID_MISMATCH, "orderId " + ordersId
-                                + " does not match: merchant order number '" + number + "' is recorded for order "
-                                + other);
+                        throw new OrderStatusException(
+                                StatusErrorKeys.ORDERID_MISMATCH,
+                                "orderId " + ordersId
+                                        + " does not match: merchant order number '" + number
+                                        + "' is recorded for order "
+                                        + other);
                     }
                 }
             }
@@ -113,8 +120,10 @@ public class OrderStatusProcessor {
         }
         String recorded = Text.stripTrailing(row.getMerchantOrderNumber());
         if (number != null && (byNumber || !Text.isBlank(recorded)) && !number.equals(recorded)) {
-            throw new OrderStatusException(StatusErrorKeys.ORDER_NUMBER_MISMATCH, "merchant order number '" + number
-                    + "' does not match '" + recorded + "' recorded for order " + ordersId);
+            throw new OrderStatusException(
+                    StatusErrorKeys.ORDER_NUMBER_MISMATCH,
+                    "merchant order number '" + number + "' does not match '" + recorded + "' recorded for order "
+                            + ordersId);
         }
         return row;
     }
@@ -126,19 +135,24 @@ public class OrderStatusProcessor {
             throw notRecorded(number);
         }
         if (orders.contains(null)) {
-            throw new OrderStatusException(StatusErrorKeys.ORDER_NOT_EXIST, "the status recorded for merchant"
-                    + " order number '" + number + "' names no order");
+            throw new OrderStatusException(
+                    StatusErrorKeys.ORDER_NOT_EXIST,
+                    "the status recorded for merchant" + " order number '" + number + "' names no order");
         }
         if (orders.size() > 1) {
-            throw new OrderStatusException(StatusErrorKeys.ORDER_NUMBER_MISMATCH, "merchant order number '" + number
-                    + "' is recorded for several orders " + new TreeSet<>(orders) + "; the message must carry orderId");
+            throw new OrderStatusException(
+                    StatusErrorKeys.ORDER_NUMBER_MISMATCH,
+                    "merchant order number '" + number + "' is recorded for several orders " + new TreeSet<>(orders)
+                            + "; the message must carry orderId");
         }
         return orders.iterator().next();
     }
 
     private static OrderStatusException notRecorded(String number) {
-        return new OrderStatusException(StatusErrorKeys.ORDER_NOT_EXIST, "no order status is recorded for merchant"
-                + " order number '" + number + "'; an order's first status must carry orderId");
+        return new OrderStatusException(
+                StatusErrorKeys.ORDER_NOT_EXIST,
+                "no order status is recorded for merchant" + " order number '" + number
+                        + "'; an order's first status must carry orderId");
     }
 
     /** Steps 6 and 7, checks only: which row each item updates, item ownership, and updateMode C. */
@@ -151,11 +165,14 @@ public class OrderStatusProcessor {
         Set<Long> orderItems = needOrderItems ? store.orderItemIds(ordersId) : Set.of();
         for (StatusMessage.ItemStatus item : message.items()) {
             if (item.orderItemId() != null && !orderItems.contains(item.orderItemId())) {
-                throw new OrderStatusException(StatusErrorKeys.ORDERITEMID_MISMATCH, item.describe() + ": order item "
-                        + item.orderItemId() + " is not an item of order " + ordersId);
+                throw new OrderStatusException(
+                        StatusErrorKeys.ORDERITEMID_MISMATCH,
+                        item.describe() + ": order item " + item.orderItemId() + " is not an item of order "
+                                + ordersId);
             }
         }
-        ItemMatcher matcher = new ItemMatcher(message.items().isEmpty() ? List.of() : store.currentItemStatuses(ordersId));
+        ItemMatcher matcher =
+                new ItemMatcher(message.items().isEmpty() ? List.of() : store.currentItemStatuses(ordersId));
         List<ItemMatcher.Match> matches = new ArrayList<>(message.items().size());
         for (StatusMessage.ItemStatus item : message.items()) {
             matches.add(matcher.match(item));
@@ -164,8 +181,10 @@ public class OrderStatusProcessor {
             Set<Long> missing = new TreeSet<>(orderItems);
             matches.forEach(match -> missing.remove(match.orderItemId()));
             if (!missing.isEmpty()) {
-                throw new OrderStatusException(StatusErrorKeys.ITEMS_INCOMPLETE, "updateMode C needs a status for"
-                        + " every item of order " + ordersId + "; missing: " + missing);
+                throw new OrderStatusException(
+                        StatusErrorKeys.ITEMS_INCOMPLETE,
+                        "updateMode C needs a status for" + " every item of order " + ordersId + "; missing: "
+                                + missing);
             }
         }
         return matches;
@@ -192,9 +211,10 @@ public class OrderStatusProcessor {
 
     /** Steps 4 and 6 for {@code ORDISTAT}, in message order; order id and merchant order number come from the header. */
     private void writeItems(List<ItemMatcher.Match> matches, OrderStatusRecord header) {
-        boolean history = matches.stream().anyMatch(match -> !match.created() && match.item().versioning());
-        ItemHistoryNumbers numbers = history
-                ? new ItemHistoryNumbers(store.itemHistoryMaxima(header.getOrdersId())) : null;
+        boolean history = matches.stream()
+                .anyMatch(match -> !match.created() && match.item().versioning());
+        ItemHistoryNumbers numbers =
+                history ? new ItemHistoryNumbers(store.itemHistoryMaxima(header.getOrdersId())) : null;
         Set<OrderItemStatusRecord> created = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ItemMatcher.Match match : matches) {
             OrderItemStatusRecord row = match.row();
@@ -229,7 +249,8 @@ public class OrderStatusProcessor {
             store.persist(userDatum(message, ordersId, null, null, field, received));
         }
         for (ItemMatcher.Match match : matches) {
-            String number = match.item().merchantItemNumber() != null ? match.item().merchantItemNumber()
+            String number = match.item().merchantItemNumber() != null
+                    ? match.item().merchantItemNumber()
                     : Text.stripTrailing(match.row().getMerchantItemNumber());
             for (UserDataField field : match.item().userData()) {
                 store.persist(userDatum(message, ordersId, match.orderItemId(), number, field, received));
@@ -237,8 +258,13 @@ public class OrderStatusProcessor {
         }
     }
 
-    private static OrderUserDatum userDatum(StatusMessage message, long ordersId, Long orderItemId, String number,
-                                            UserDataField field, LocalDateTime received) {
+    private static OrderUserDatum userDatum(
+            StatusMessage message,
+            long ordersId,
+            Long orderItemId,
+            String number,
+            UserDataField field,
+            LocalDateTime received) {
         OrderUserDatum datum = new OrderUserDatum();
         datum.setOrdersId(ordersId);
         datum.setOrderItemId(orderItemId);

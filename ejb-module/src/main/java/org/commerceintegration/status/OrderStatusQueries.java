@@ -21,9 +21,12 @@ public class OrderStatusQueries {
 
     /** The order's current status ({@code OSVERNBR} 0, or the single unversioned row), if any was received. */
     public Optional<OrderStatusRecord> currentStatus(long ordersId) {
-        List<OrderStatusRecord> rows = entityManager.createQuery("SELECT s FROM OrderStatusRecord s"
-                        + " WHERE s.ordersId = :id AND " + StatusStore.CURRENT_STATUS
-                        + " ORDER BY s.versionNumber DESC, s.id", OrderStatusRecord.class)
+        List<OrderStatusRecord> rows = entityManager
+                .createQuery(
+                        "SELECT s FROM OrderStatusRecord s"
+                                + " WHERE s.ordersId = :id AND " + StatusStore.CURRENT_STATUS
+                                + " ORDER BY s.versionNumber DESC, s.id",
+                        OrderStatusRecord.class)
                 .setParameter("id", ordersId)
                 .getResultList();
         return rows.stream().findFirst();
@@ -31,33 +34,44 @@ public class OrderStatusQueries {
 
     /** The order's earlier statuses (history rows), newest first. */
     public List<OrderStatusRecord> statusHistory(long ordersId) {
-        return entityManager.createQuery("SELECT s FROM OrderStatusRecord s WHERE s.ordersId = :id"
-                        + " AND s.versionNumber > 0 ORDER BY s.versionNumber DESC", OrderStatusRecord.class)
+        return entityManager
+                .createQuery(
+                        "SELECT s FROM OrderStatusRecord s WHERE s.ordersId = :id"
+                                + " AND s.versionNumber > 0 ORDER BY s.versionNumber DESC",
+                        OrderStatusRecord.class)
                 .setParameter("id", ordersId)
                 .getResultList();
     }
 
     /** The current status of each reported item, by order item id. */
     public List<OrderItemStatusRecord> currentItemStatuses(long ordersId) {
-        return entityManager.createQuery("SELECT i FROM OrderItemStatusRecord i WHERE i.ordersId = :id AND "
-                        + StatusStore.CURRENT_ITEM + " ORDER BY i.orderItemId, i.id", OrderItemStatusRecord.class)
+        return entityManager
+                .createQuery(
+                        "SELECT i FROM OrderItemStatusRecord i WHERE i.ordersId = :id AND " + StatusStore.CURRENT_ITEM
+                                + " ORDER BY i.orderItemId, i.id",
+                        OrderItemStatusRecord.class)
                 .setParameter("id", ordersId)
                 .getResultList();
     }
 
     /** The earlier statuses of the order's items, by order item id, each item's newest first. */
     public List<OrderItemStatusRecord> itemStatusHistory(long ordersId) {
-        return entityManager.createQuery("SELECT i FROM OrderItemStatusRecord i WHERE i.ordersId = :id"
-                        + " AND i.versionNumber > 0 ORDER BY i.orderItemId, i.merchantItemNumber,"
-                        + " i.versionNumber DESC", OrderItemStatusRecord.class)
+        return entityManager
+                .createQuery(
+                        "SELECT i FROM OrderItemStatusRecord i WHERE i.ordersId = :id"
+                                + " AND i.versionNumber > 0 ORDER BY i.orderItemId, i.merchantItemNumber,"
+                                + " i.versionNumber DESC",
+                        OrderItemStatusRecord.class)
                 .setParameter("id", ordersId)
                 .getResultList();
     }
 
     /** The user data received for the order and its items, in the order it arrived. */
     public List<OrderUserDatum> userData(long ordersId) {
-        return entityManager.createQuery("SELECT d FROM OrderUserDatum d WHERE d.ordersId = :id"
-                        + " ORDER BY d.received, d.id", OrderUserDatum.class)
+        return entityManager
+                .createQuery(
+                        "SELECT d FROM OrderUserDatum d WHERE d.ordersId = :id" + " ORDER BY d.received, d.id",
+                        OrderUserDatum.class)
                 .setParameter("id", ordersId)
                 .getResultList();
     }

@@ -103,8 +103,7 @@ public class OrderStatusRecord {
     private short optCounter;
 
     /** An empty row, filled with the setters (and used by JPA). */
-    public OrderStatusRecord() {
-    }
+    public OrderStatusRecord() {}
 
     public Long getId() {
         return id;

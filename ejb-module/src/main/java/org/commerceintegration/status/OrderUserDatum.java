@@ -56,8 +56,7 @@ public class OrderUserDatum {
     private LocalDateTime lastUpdateTime;
 
     /** An empty row, filled with the setters (and used by JPA). */
-    public OrderUserDatum() {
-    }
+    public OrderUserDatum() {}
 
     /** Whether this is item user data rather than the order's. */
     public boolean isItemData() {

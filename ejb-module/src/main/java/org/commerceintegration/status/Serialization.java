@@ -23,8 +23,7 @@ final class Serialization {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+");
 
-    private Serialization() {
-    }
+    private Serialization() {}
 
     /**
      * @throws OrderStatusException {@code _ERR_OS_SEQUENCE} when the message is obsolete or a duplicate
@@ -36,8 +35,10 @@ final class Serialization {
         if (message.sequenceNumber() != null && stored != null && !stored.isBlank()) {
             int order = compareSequenceNumbers(message.sequenceNumber(), stored.strip());
             if (order < 0) {
-                throw refused("sequenceNumber '" + ValueType.shown(message.sequenceNumber())
-                        + "' is older than the recorded '" + ValueType.shown(stored.strip()) + "'", current);
+                throw refused(
+                        "sequenceNumber '" + ValueType.shown(message.sequenceNumber())
+                                + "' is older than the recorded '" + ValueType.shown(stored.strip()) + "'",
+                        current);
             }
             newer += order > 0 ? 1 : 0;
             equal += order == 0 ? 1 : 0;
@@ -46,15 +47,18 @@ final class Serialization {
         if (message.lastUpdateTime() != null && storedTime != null) {
             int order = message.lastUpdateTime().compareTo(storedTime);
             if (order < 0) {
-                throw refused("lastUpdateTime " + message.lastUpdateTime() + " is older than the recorded "
-                        + storedTime, current);
+                throw refused(
+                        "lastUpdateTime " + message.lastUpdateTime() + " is older than the recorded " + storedTime,
+                        current);
             }
             newer += order > 0 ? 1 : 0;
             equal += order == 0 ? 1 : 0;
         }
         if (equal > 0 && newer == 0) {
-            throw refused("duplicate: its serialization info (sequenceNumber " + message.sequenceNumber()
-                    + ", lastUpdateTime " + message.lastUpdateTime() + ") was already applied", current);
+            throw refused(
+                    "duplicate: its serialization info (sequenceNumber " + message.sequenceNumber()
+                            + ", lastUpdateTime " + message.lastUpdateTime() + ") was already applied",
+                    current);
         }
     }
 
@@ -67,7 +71,8 @@ final class Serialization {
     }
 
     private static OrderStatusException refused(String why, OrderStatusRecord current) {
-        return new OrderStatusException(StatusErrorKeys.SEQUENCE,
+        return new OrderStatusException(
+                StatusErrorKeys.SEQUENCE,
                 "message incorrectly sequenced for order " + current.getOrdersId() + ": " + why);
     }
 }

@@ -16,23 +16,23 @@ import java.util.function.BiConsumer;
 record StatusColumn<R>(String parameter, String column, ValueType type, int length, BiConsumer<R, Object> setter) {
 
     static <R> StatusColumn<R> text(String parameter, String column, int length, BiConsumer<R, String> setter) {
-        return new StatusColumn<>(parameter, column, ValueType.TEXT, length, (row, v) -> setter.accept(row, (String) v));
+        return new StatusColumn<>(
+                parameter, column, ValueType.TEXT, length, (row, v) -> setter.accept(row, (String) v));
     }
 
     static <R> StatusColumn<R> integer(String parameter, String column, BiConsumer<R, Integer> setter) {
         return new StatusColumn<>(parameter, column, ValueType.INTEGER, 0, (row, v) -> setter.accept(row, (Integer) v));
     }
 
-    static <R> StatusColumn<R> decimal(String parameter, String column,
-                                       BiConsumer<R, java.math.BigDecimal> setter) {
-        return new StatusColumn<>(parameter, column, ValueType.DECIMAL, 0,
-                (row, v) -> setter.accept(row, (java.math.BigDecimal) v));
+    static <R> StatusColumn<R> decimal(String parameter, String column, BiConsumer<R, java.math.BigDecimal> setter) {
+        return new StatusColumn<>(
+                parameter, column, ValueType.DECIMAL, 0, (row, v) -> setter.accept(row, (java.math.BigDecimal) v));
     }
 
-    static <R> StatusColumn<R> timestamp(String parameter, String column,
-                                         BiConsumer<R, java.time.LocalDateTime> setter) {
-        return new StatusColumn<>(parameter, column, ValueType.TIMESTAMP, 0,
-                (row, v) -> setter.accept(row, (java.time.LocalDateTime) v));
+    static <R> StatusColumn<R> timestamp(
+            String parameter, String column, BiConsumer<R, java.time.LocalDateTime> setter) {
+        return new StatusColumn<>(
+                parameter, column, ValueType.TIMESTAMP, 0, (row, v) -> setter.accept(row, (java.time.LocalDateTime) v));
     }
 
     /**

@@ -72,6 +72,5 @@ public final class StatusErrorKeys {
      */
     public static final String ITEMS_INCOMPLETE = "_ERR_OS_ITEMS_INCOMPLETE";
 
-    private StatusErrorKeys() {
-    }
+    private StatusErrorKeys() {}
 }

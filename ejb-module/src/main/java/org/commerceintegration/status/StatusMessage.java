@@ -25,10 +25,16 @@ import org.commerceintegration.inbound.CommandInvocation;
  * @param userData            header user data
  * @param items               the items, in message order
  */
-record StatusMessage(Long orderId, String merchantOrderNumber, boolean versioning, UpdateMode updateMode,
-                     String sequenceNumber, LocalDateTime lastUpdateTime,
-                     List<StatusColumn.Value<OrderStatusRecord>> values, List<UserDataField> userData,
-                     List<ItemStatus> items) {
+record StatusMessage(
+        Long orderId,
+        String merchantOrderNumber,
+        boolean versioning,
+        UpdateMode updateMode,
+        String sequenceNumber,
+        LocalDateTime lastUpdateTime,
+        List<StatusColumn.Value<OrderStatusRecord>> values,
+        List<UserDataField> userData,
+        List<ItemStatus> items) {
 
     /**
      * One item of the message.
@@ -40,8 +46,13 @@ record StatusMessage(Long orderId, String merchantOrderNumber, boolean versionin
      * @param values             the {@code ORDISTAT} columns to write
      * @param userData           item user data
      */
-    record ItemStatus(int position, Long orderItemId, String merchantItemNumber, boolean versioning,
-                      List<StatusColumn.Value<OrderItemStatusRecord>> values, List<UserDataField> userData) {
+    record ItemStatus(
+            int position,
+            Long orderItemId,
+            String merchantItemNumber,
+            boolean versioning,
+            List<StatusColumn.Value<OrderItemStatusRecord>> values,
+            List<UserDataField> userData) {
 
         String describe() {
             return "item " + position + " (orderItemId " + orderItemId + ", merchantItemNumber "
@@ -61,8 +72,8 @@ record StatusMessage(Long orderId, String merchantOrderNumber, boolean versionin
         String orderIdText = header.get(OrderStatusColumns.ORDER_ID);
         String merchantOrderNumber = header.get(OrderStatusColumns.MERCHANT_ORDER_NUMBER);
         if (orderIdText == null && merchantOrderNumber == null) {
-            throw new OrderStatusException(StatusErrorKeys.PARAMS,
-                    "the message carries neither orderId nor merchantOrderNumber");
+            throw new OrderStatusException(
+                    StatusErrorKeys.PARAMS, "the message carries neither orderId nor merchantOrderNumber");
         }
         Long orderId = orderIdText == null ? null : ValueType.id(orderIdText, OrderStatusColumns.ORDER_ID);
         if (defaultStatus != null) {
@@ -78,9 +89,16 @@ record StatusMessage(Long orderId, String merchantOrderNumber, boolean versionin
         for (CommandInvocation.ItemProperties item : invocation.items()) {
             items.add(item(++position, item, versioning));
         }
-        return new StatusMessage(orderId, merchantOrderNumber, versioning, updateMode,
-                header.get(OrderStatusColumns.SEQUENCE_NUMBER), lastUpdateTime, List.copyOf(values),
-                userData(invocation.userData(), "header"), List.copyOf(items));
+        return new StatusMessage(
+                orderId,
+                merchantOrderNumber,
+                versioning,
+                updateMode,
+                header.get(OrderStatusColumns.SEQUENCE_NUMBER),
+                lastUpdateTime,
+                List.copyOf(values),
+                userData(invocation.userData(), "header"),
+                List.copyOf(items));
     }
 
     /** Whether the message carries serialization info (spec 8.6 step 3). */
@@ -94,22 +112,30 @@ record StatusMessage(Long orderId, String merchantOrderNumber, boolean versionin
         String idText = properties.get(OrderItemStatusColumns.ORDER_ITEM_ID);
         String merchantItemNumber = properties.get(OrderItemStatusColumns.MERCHANT_ITEM_NUMBER);
         if (idText == null && merchantItemNumber == null) {
-            throw new OrderStatusException(StatusErrorKeys.ITEM_PARAMS,
+            throw new OrderStatusException(
+                    StatusErrorKeys.ITEM_PARAMS,
                     "item " + position + " carries neither orderItemId nor merchantItemNumber");
         }
         Long orderItemId = idText == null ? null : ValueType.id(idText, where + OrderItemStatusColumns.ORDER_ITEM_ID);
         List<StatusColumn.Value<OrderItemStatusRecord>> values =
                 values(properties, OrderItemStatusColumns.BY_PARAMETER, where);
         // An item without its own Versioning attribute follows the header (the legacy and NC formats have none).
-        boolean versioning = flag(properties.get(OrderItemStatusColumns.VERSIONING), headerVersioning,
+        boolean versioning = flag(
+                properties.get(OrderItemStatusColumns.VERSIONING),
+                headerVersioning,
                 where + OrderItemStatusColumns.VERSIONING);
-        return new ItemStatus(position, orderItemId, merchantItemNumber, versioning, List.copyOf(values),
+        return new ItemStatus(
+                position,
+                orderItemId,
+                merchantItemNumber,
+                versioning,
+                List.copyOf(values),
                 userData(item.userData(), "item " + position));
     }
 
     /** Non-blank properties under their canonical names. */
-    private static Map<String, String> canonical(Map<String, String> properties, Map<String, String> aliases,
-                                                 String where) {
+    private static Map<String, String> canonical(
+            Map<String, String> properties, Map<String, String> aliases, String where) {
         Map<String, String> result = new LinkedHashMap<>();
         for (Map.Entry<String, String> entry : properties.entrySet()) {
             String value = entry.getValue();
@@ -119,16 +145,18 @@ record StatusMessage(Long orderId, String merchantOrderNumber, boolean versionin
             String name = aliases.getOrDefault(entry.getKey(), entry.getKey());
             String previous = result.putIfAbsent(name, value);
             if (previous != null && !previous.equals(value)) {
-                throw new OrderStatusException(StatusErrorKeys.INVALID_VALUE, where + name
-                        + " is given under two names with different values: '" + ValueType.shown(previous)
-                        + "' and '" + ValueType.shown(value) + "'");
+                throw new OrderStatusException(
+                        StatusErrorKeys.INVALID_VALUE,
+                        where + name
+                                + " is given under two names with different values: '" + ValueType.shown(previous)
+                                + "' and '" + ValueType.shown(value) + "'");
             }
         }
         return result;
     }
 
-    private static <R> List<StatusColumn.Value<R>> values(Map<String, String> properties,
-                                                           Map<String, StatusColumn<R>> columns, String where) {
+    private static <R> List<StatusColumn.Value<R>> values(
+            Map<String, String> properties, Map<String, StatusColumn<R>> columns, String where) {
         List<StatusColumn.Value<R>> values = new ArrayList<>();
         for (Map.Entry<String, String> entry : properties.entrySet()) {
             StatusColumn<R> column = columns.get(entry.getKey());
@@ -158,7 +186,8 @@ record StatusMessage(Long orderId, String merchantOrderNumber, boolean versionin
         if (text.equalsIgnoreCase("FALSE")) {
             return false;
         }
-        throw new OrderStatusException(StatusErrorKeys.INVALID_VALUE,
+        throw new OrderStatusException(
+                StatusErrorKeys.INVALID_VALUE,
                 parameter + " must be TRUE or FALSE, not '" + ValueType.shown(text) + "'");
     }
 

@@ -33,6 +33,7 @@ public class StatusStore {
      * e.g. by Commerce itself).
      */
     static final String CURRENT_STATUS = "(s.versionNumber = 0 OR s.versionNumber IS NULL)";
+
     static final String CURRENT_ITEM = "(i.versionNumber = 0 OR i.versionNumber IS NULL)";
 
     @PersistenceContext(unitName = "commerce")
@@ -40,16 +41,21 @@ public class StatusStore {
 
     /** The order's current status row, or {@code null}; call after {@link #lockOrder(long)}. */
     public OrderStatusRecord currentStatus(long ordersId) {
-        return preferVersionZero(entityManager.createQuery("SELECT s FROM OrderStatusRecord s WHERE s.ordersId = :id AND "
-                        + CURRENT_STATUS, OrderStatusRecord.class)
+        return preferVersionZero(entityManager
+                .createQuery(
+                        "SELECT s FROM OrderStatusRecord s WHERE s.ordersId = :id AND " + CURRENT_STATUS,
+                        OrderStatusRecord.class)
                 .setParameter("id", ordersId)
                 .getResultList());
     }
 
     /** The orders whose current status holds a merchant order number (not locked; may contain {@code null}). */
     public Set<Long> ordersWithMerchantOrderNumber(String merchantOrderNumber) {
-        return new HashSet<>(entityManager.createQuery("SELECT s.ordersId FROM OrderStatusRecord s"
-                        + " WHERE s.merchantOrderNumber = :number AND " + CURRENT_STATUS, Long.class)
+        return new HashSet<>(entityManager
+                .createQuery(
+                        "SELECT s.ordersId FROM OrderStatusRecord s" + " WHERE s.merchantOrderNumber = :number AND "
+                                + CURRENT_STATUS,
+                        Long.class)
                 .setParameter("number", merchantOrderNumber)
                 .getResultList());
     }
@@ -66,24 +72,29 @@ public class StatusStore {
 
     /** The order's current item status rows (not history), in key order. */
     public List<OrderItemStatusRecord> currentItemStatuses(long ordersId) {
-        return entityManager.createQuery("SELECT i FROM OrderItemStatusRecord i WHERE i.ordersId = :id AND "
-                        + CURRENT_ITEM + " ORDER BY i.id", OrderItemStatusRecord.class)
+        return entityManager
+                .createQuery(
+                        "SELECT i FROM OrderItemStatusRecord i WHERE i.ordersId = :id AND " + CURRENT_ITEM
+                                + " ORDER BY i.id",
+                        OrderItemStatusRecord.class)
                 .setParameter("id", ordersId)
                 .getResultList();
     }
 
     /** The ids of the order's items in {@code ORDERITEMS}. */
     public Set<Long> orderItemIds(long ordersId) {
-        return new HashSet<>(entityManager.createQuery("SELECT oi.id FROM OrderItem oi WHERE oi.ordersId = :id",
-                        Long.class)
+        return new HashSet<>(entityManager
+                .createQuery("SELECT oi.id FROM OrderItem oi WHERE oi.ordersId = :id", Long.class)
                 .setParameter("id", ordersId)
                 .getResultList());
     }
 
     /** The highest {@code OSVERNBR} of the order, 0 when it has no history. */
     public int maxStatusVersion(long ordersId) {
-        Integer max = entityManager.createQuery("SELECT MAX(s.versionNumber) FROM OrderStatusRecord s"
-                        + " WHERE s.ordersId = :id", Integer.class)
+        Integer max = entityManager
+                .createQuery(
+                        "SELECT MAX(s.versionNumber) FROM OrderStatusRecord s" + " WHERE s.ordersId = :id",
+                        Integer.class)
                 .setParameter("id", ordersId)
                 .getSingleResult();
         return max == null ? 0 : max;
@@ -91,9 +102,12 @@ public class StatusStore {
 
     /** The highest {@code OIVERNBR} of each item of the order that has history. */
     public List<ItemHistoryNumbers.Highest> itemHistoryMaxima(long ordersId) {
-        List<Object[]> rows = entityManager.createQuery("SELECT i.orderItemId, i.merchantItemNumber,"
-                        + " MAX(i.versionNumber) FROM OrderItemStatusRecord i WHERE i.ordersId = :id"
-                        + " AND i.versionNumber > 0 GROUP BY i.orderItemId, i.merchantItemNumber", Object[].class)
+        List<Object[]> rows = entityManager
+                .createQuery(
+                        "SELECT i.orderItemId, i.merchantItemNumber,"
+                                + " MAX(i.versionNumber) FROM OrderItemStatusRecord i WHERE i.ordersId = :id"
+                                + " AND i.versionNumber > 0 GROUP BY i.orderItemId, i.merchantItemNumber",
+                        Object[].class)
                 .setParameter("id", ordersId)
                 .getResultList();
         List<ItemHistoryNumbers.Highest> maxima = new ArrayList<>(rows.size());

@@ -31,30 +31,39 @@ public class StatusTableRows {
 
     /** The order's ORDSTAT rows, current first ({@code OSVERNBR} 0), then history newest first. */
     public List<Map<String, Object>> orderRows(long ordersId) {
-        return rows("SELECT * FROM ORDSTAT WHERE ORDERS_ID = ? ORDER BY CASE WHEN COALESCE(OSVERNBR, 0) = 0 THEN 0 ELSE 1 END, OSVERNBR DESC",
-                ordersId, Integer.MAX_VALUE);
+        return rows(
+                "SELECT * FROM ORDSTAT WHERE ORDERS_ID = ? ORDER BY CASE WHEN COALESCE(OSVERNBR, 0) = 0 THEN 0 ELSE 1 END, OSVERNBR DESC",
+                ordersId,
+                Integer.MAX_VALUE);
     }
 
     /** The order's ORDISTAT rows by item, current first, then history newest first. */
     public List<Map<String, Object>> itemRows(long ordersId) {
-        return rows("SELECT * FROM ORDISTAT WHERE ORDERS_ID = ? ORDER BY ORDERITMES_ID, OIMITEM, "
-                + "CASE WHEN COALESCE(OIVERNBR, 0) = 0 THEN 0 ELSE 1 END, OIVERNBR DESC", ordersId, Integer.MAX_VALUE);
+        return rows(
+                "SELECT * FROM ORDISTAT WHERE ORDERS_ID = ? ORDER BY ORDERITMES_ID, OIMITEM, "
+                        + "CASE WHEN COALESCE(OIVERNBR, 0) = 0 THEN 0 ELSE 1 END, OIVERNBR DESC",
+                ordersId,
+                Integer.MAX_VALUE);
     }
 
     /** The inbound messages recorded for the order, newest first. */
     public List<Map<String, Object>> messages(long ordersId) {
-        return rows("SELECT MSGID, QUEUENAME, MSGTYPE, COMMANDNAME, OUTCOME, REASONCODE, REASON, RECEIVED, DURATIONMS, "
-                + "DELIVERYCOUNT FROM CI_INBOUND_MESSAGE WHERE ORDERS_ID = ? ORDER BY RECEIVED DESC", ordersId, MAX_MESSAGES);
+        return rows(
+                "SELECT MSGID, QUEUENAME, MSGTYPE, COMMANDNAME, OUTCOME, REASONCODE, REASON, RECEIVED, DURATIONMS, "
+                        + "DELIVERYCOUNT FROM CI_INBOUND_MESSAGE WHERE ORDERS_ID = ? ORDER BY RECEIVED DESC",
+                ordersId,
+                MAX_MESSAGES);
     }
 
     /** Whether the order exists in ORDERS. */
     public boolean orderExists(long ordersId) {
-        return !rows("SELECT ORDERS_ID FROM ORDERS WHERE ORDERS_ID = ?", ordersId, 1).isEmpty();
+        return !rows("SELECT ORDERS_ID FROM ORDERS WHERE ORDERS_ID = ?", ordersId, 1)
+                .isEmpty();
     }
 
     private List<Map<String, Object>> rows(String sql, long ordersId, int limit) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, ordersId);
             statement.setMaxRows(limit == Integer.MAX_VALUE ? 0 : limit);
             try (ResultSet result = statement.executeQuery()) {
@@ -63,7 +72,9 @@ public class StatusTableRows {
                 while (result.next()) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (int column = 1; column <= meta.getColumnCount(); column++) {
-                        row.put(meta.getColumnLabel(column).toUpperCase(java.util.Locale.ROOT), value(result.getObject(column)));
+                        row.put(
+                                meta.getColumnLabel(column).toUpperCase(java.util.Locale.ROOT),
+                                value(result.getObject(column)));
                     }
                     rows.add(row);
                 }

@@ -5,8 +5,7 @@ package org.commerceintegration.status;
  */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** The value without the column's blank padding; {@code null} stays {@code null}. */
     static String stripTrailing(String value) {

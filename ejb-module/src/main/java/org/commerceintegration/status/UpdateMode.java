@@ -22,7 +22,7 @@ enum UpdateMode {
         if (text.equalsIgnoreCase("C")) {
             return COMPLETE;
         }
-        throw new OrderStatusException(StatusErrorKeys.INVALID_VALUE,
-                "updateMode must be C or P, not '" + ValueType.shown(text) + "'");
+        throw new OrderStatusException(
+                StatusErrorKeys.INVALID_VALUE, "updateMode must be C or P, not '" + ValueType.shown(text) + "'");
     }
 }

@@ -21,13 +21,17 @@ record UserDataField(String name, String value) {
             throw new OrderStatusException(StatusErrorKeys.INVALID_VALUE, where + " user data field without a name");
         }
         if (name.length() > NAME_LENGTH) {
-            throw new OrderStatusException(StatusErrorKeys.INVALID_VALUE, where + " user data field name is "
-                    + name.length() + " characters long, at most " + NAME_LENGTH + " are kept: '"
-                    + ValueType.shown(name) + "'");
+            throw new OrderStatusException(
+                    StatusErrorKeys.INVALID_VALUE,
+                    where + " user data field name is "
+                            + name.length() + " characters long, at most " + NAME_LENGTH + " are kept: '"
+                            + ValueType.shown(name) + "'");
         }
         if (value != null && value.length() > VALUE_LENGTH) {
-            throw new OrderStatusException(StatusErrorKeys.INVALID_VALUE, where + " user data field " + name + " is "
-                    + value.length() + " characters long, at most " + VALUE_LENGTH + " are kept");
+            throw new OrderStatusException(
+                    StatusErrorKeys.INVALID_VALUE,
+                    where + " user data field " + name + " is " + value.length() + " characters long, at most "
+                            + VALUE_LENGTH + " are kept");
         }
         return new UserDataField(name, value);
     }

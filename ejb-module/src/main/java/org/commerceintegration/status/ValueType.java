@@ -23,8 +23,10 @@ enum ValueType {
         @Override
         Object convert(String text, int length, String parameter) {
             if (text.length() > length) {
-                throw new OrderStatusException(StatusErrorKeys.INVALID_VALUE, "value of " + parameter + " is "
-                        + text.length() + " characters long, its column holds " + length + ": '" + shown(text) + "'");
+                throw new OrderStatusException(
+                        StatusErrorKeys.INVALID_VALUE,
+                        "value of " + parameter + " is " + text.length() + " characters long, its column holds "
+                                + length + ": '" + shown(text) + "'");
             }
             return text;
         }
@@ -69,14 +71,17 @@ enum ValueType {
             try {
                 return LocalDateTime.parse(text, JDBC_TIMESTAMP);
             } catch (DateTimeParseException e) {
-                throw new OrderStatusException(StatusErrorKeys.INVALID_TIMESTAMP, "invalid timestamp '" + shown(text)
-                        + "' for " + parameter + ": expected yyyy-MM-dd HH:mm:ss.ffffff");
+                throw new OrderStatusException(
+                        StatusErrorKeys.INVALID_TIMESTAMP,
+                        "invalid timestamp '" + shown(text) + "' for " + parameter
+                                + ": expected yyyy-MM-dd HH:mm:ss.ffffff");
             }
         }
     };
 
     /** Precision and scale of every money and {@code FIELD2} column. */
     static final int PRECISION = 20;
+
     static final int SCALE = 5;
 
     /** Longer numeric text is refused before parsing: no column needs it, and parsing cost grows with length. */
@@ -86,7 +91,9 @@ enum ValueType {
 
     private static final DateTimeFormatter JDBC_TIMESTAMP = new DateTimeFormatterBuilder()
             .appendPattern("uuuu-MM-dd HH:mm:ss")
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .optionalEnd()
             .toFormatter()
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -118,8 +125,9 @@ enum ValueType {
     }
 
     private static OrderStatusException invalidNumeric(String text, String parameter, String why) {
-        return new OrderStatusException(StatusErrorKeys.INVALID_NUMERIC, "invalid value '" + shown(text)
-                + "' for numeric field " + parameter + ": " + why);
+        return new OrderStatusException(
+                StatusErrorKeys.INVALID_NUMERIC,
+                "invalid value '" + shown(text) + "' for numeric field " + parameter + ": " + why);
     }
 
     /** The value as an error message shows it: bounded, so a huge value cannot flood the logs. */

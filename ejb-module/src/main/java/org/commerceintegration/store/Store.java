@@ -37,8 +37,7 @@ public class Store {
     private short optCounter;
 
     /** An empty row, filled with the setters (and used by JPA). */
-    public Store() {
-    }
+    public Store() {}
 
     public Integer getId() {
         return id;

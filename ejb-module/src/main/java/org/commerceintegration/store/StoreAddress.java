@@ -82,8 +82,7 @@ public class StoreAddress {
     private short optCounter;
 
     /** An empty row, filled with the setters (and used by JPA). */
-    public StoreAddress() {
-    }
+    public StoreAddress() {}
 
     public Long getId() {
         return id;

@@ -40,8 +40,7 @@ public class StoreDescription {
     private short optCounter;
 
     /** An empty row, filled with the setters (and used by JPA). */
-    public StoreDescription() {
-    }
+    public StoreDescription() {}
 
     public Integer getStoreId() {
         return storeId;

@@ -13,8 +13,7 @@ public class StoreDescriptionKey implements Serializable {
     private Integer storeId;
     private Integer languageId;
 
-    public StoreDescriptionKey() {
-    }
+    public StoreDescriptionKey() {}
 
     public StoreDescriptionKey(Integer storeId, Integer languageId) {
         this.storeId = storeId;

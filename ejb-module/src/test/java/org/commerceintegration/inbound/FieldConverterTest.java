@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.ZoneId;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class FieldConverterTest {
@@ -39,9 +38,11 @@ class FieldConverterTest {
 
     @Test
     void splitDateAndTimeCombine() {
-        assertEquals("2024-03-02 10:15:30.000000",
+        assertEquals(
+                "2024-03-02 10:15:30.000000",
                 tokyo.combine(tokyo.convert(DATEPART, "20240302"), tokyo.convert(TIMEPART, "101530")));
-        assertEquals("2024-03-02 00:00:00.000000",
+        assertEquals(
+                "2024-03-02 00:00:00.000000",
                 tokyo.combine(tokyo.convert(DATEPART, "20240302"), tokyo.convert(TIMEPART, "000000")));
     }
 
@@ -50,8 +51,13 @@ class FieldConverterTest {
         for (String bad : List.of("2024031", "202403011", "20240230", "20241301", "2024-03-01", "", "abcdefgh")) {
             assertThrows(IllegalArgumentException.class, () -> tokyo.convert(DATE, bad), bad);
         }
-        for (String bad : List.of("2024-03-06T25:00:00", "2024-03-06T09:15", "2024-03-06T09:15:00.1234567",
-                "2024-02-30T00:00:00", "06.03.2024", "2024-03-06T09:15:00+5")) {
+        for (String bad : List.of(
+                "2024-03-06T25:00:00",
+                "2024-03-06T09:15",
+                "2024-03-06T09:15:00.1234567",
+                "2024-02-30T00:00:00",
+                "06.03.2024",
+                "2024-03-06T09:15:00+5")) {
             assertThrows(IllegalArgumentException.class, () -> tokyo.convert(TIMESTAMP, bad), bad);
         }
         for (String bad : List.of("246000", "12345", "1234567", "120060")) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Random;
-
 import org.commerceintegration.format.legacy.LegacyMessageReader;
 import org.commerceintegration.format.legacy.TestVectors;
 import org.junit.jupiter.api.Test;
@@ -38,16 +37,19 @@ class LegacyMessageFuzzTest {
                     } catch (MessageFormatException expected) {
                         outcomes[2]++;
                     } catch (RuntimeException | StackOverflowError other) {
-                        throw new AssertionError("seed " + SEED + " case " + i + " threw " + other + " for input "
-                                + escape(input), other);
+                        throw new AssertionError(
+                                "seed " + SEED + " case " + i + " threw " + other + " for input " + escape(input),
+                                other);
                     }
                     long took = System.nanoTime() - started;
-                    assertTrue(took < SLOWEST_CASE_NANOS, "seed " + SEED + " case " + i + " took " + took / 1_000_000
-                            + " ms");
+                    assertTrue(
+                            took < SLOWEST_CASE_NANOS,
+                            "seed " + SEED + " case " + i + " took " + took / 1_000_000 + " ms");
                 }
             }
-            System.out.printf("LegacyMessageFuzzTest mapped=%d notLegacy=%d rejected=%d%n", outcomes[0], outcomes[1],
-                    outcomes[2]);
+            System.out.printf(
+                    "LegacyMessageFuzzTest mapped=%d notLegacy=%d rejected=%d%n",
+                    outcomes[0], outcomes[1], outcomes[2]);
             assertTrue(outcomes[0] > 0 && outcomes[2] > 0, "the mutations should exercise both outcomes");
         });
     }
@@ -58,8 +60,9 @@ class LegacyMessageFuzzTest {
             String head = TestVectors.TV1.substring(0, TestVectors.TV1.indexOf("<USRLST>"));
             String manyUnclosed = head + "<USRLST>" + "<DATUSR>".repeat(100_000);
             String manyItems = TestVectors.TV1.substring(0, TestVectors.TV1.indexOf("</ITMLST>"))
-                    + TestVectors.TV1.substring(TestVectors.TV1.indexOf("<ITMDAT>"), TestVectors.TV1.indexOf("</ITMLST>"))
-                    .repeat(4000);
+                    + TestVectors.TV1
+                            .substring(TestVectors.TV1.indexOf("<ITMDAT>"), TestVectors.TV1.indexOf("</ITMLST>"))
+                            .repeat(4000);
             String huge = TestVectors.TV1 + " ".repeat(LegacyMessageReader.DEFAULT_MAX_LENGTH);
             for (String input : new String[] {manyUnclosed, manyItems, huge}) {
                 try {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.commerceintegration.format.legacy.LayoutCatalog;
 import org.commerceintegration.format.legacy.LegacyFormatException;
 import org.commerceintegration.format.legacy.MessageKey;
@@ -40,7 +39,9 @@ class LegacyMessageMapperTest {
         header.put("scheduleShipDateTime", "2024-03-05 00:00:00.000000");
         header.put("actualShipDateTime", "2024-03-06 00:00:00.000000");
         header.put("placeDateTime", "2024-03-01 00:00:00.000000");
-        assertEquals(List.copyOf(header.entrySet()), List.copyOf(invocation.properties().entrySet()),
+        assertEquals(
+                List.copyOf(header.entrySet()),
+                List.copyOf(invocation.properties().entrySet()),
                 "same properties in message order");
         assertEquals(Map.of("CARRIER", "UPS"), invocation.userData());
 
@@ -54,7 +55,9 @@ class LegacyMessageMapperTest {
         item.put("placeDateTime", "2024-03-01 00:00:00.000000");
         item.put("quantityConfirmed", "2");
         item.put("currency", "USD");
-        assertEquals(List.copyOf(item.entrySet()), List.copyOf(invocation.items().get(0).properties().entrySet()));
+        assertEquals(
+                List.copyOf(item.entrySet()),
+                List.copyOf(invocation.items().get(0).properties().entrySet()));
         assertEquals(Map.of(), invocation.items().get(0).userData());
     }
 
@@ -77,13 +80,14 @@ class LegacyMessageMapperTest {
         assertEquals("USD", v01.items().get(0).property("_trailing"));
 
         String blankTail = TV1.replace("USD       </ITM010>", "USD                 </ITM010>");
-        assertFalse(mapper.map(blankTail).orElseThrow().items().get(0).properties().containsKey("_trailing"));
+        assertFalse(
+                mapper.map(blankTail).orElseThrow().items().get(0).properties().containsKey("_trailing"));
     }
 
     @Test
     void blankFieldsAreLeftOut() {
-        String blankStatusAndDates = TV1.replace("C                               202403052024030620240301",
-                " ".repeat(56));
+        String blankStatusAndDates =
+                TV1.replace("C                               202403052024030620240301", " ".repeat(56));
         CommandInvocation invocation = mapper.map(blankStatusAndDates).orElseThrow();
         assertFalse(invocation.properties().containsKey("orderStatus"));
         assertFalse(invocation.properties().containsKey("placeDateTime"));
@@ -92,11 +96,15 @@ class LegacyMessageMapperTest {
 
     @Test
     void userDataIsTrimmedAndTheLastRepeatWins() {
-        String twice = TV1.replace("<DATUSR>CARRIER 3         UPS</DATUSR>",
+        String twice = TV1.replace(
+                "<DATUSR>CARRIER 3         UPS</DATUSR>",
                 "<DATUSR>CARRIER 3         UPS</DATUSR><DATUSR>CARRIER 5          DHL </DATUSR>");
         assertEquals(Map.of("CARRIER", "DHL"), mapper.map(twice).orElseThrow().userData());
-        String itemData = TV1.replace("<USRLST></USRLST></ITMDAT>", "<USRLST><DATUSR>GIFT    1         Y</DATUSR></USRLST></ITMDAT>");
-        assertEquals(Map.of("GIFT", "Y"), mapper.map(itemData).orElseThrow().items().get(0).userData());
+        String itemData = TV1.replace(
+                "<USRLST></USRLST></ITMDAT>", "<USRLST><DATUSR>GIFT    1         Y</DATUSR></USRLST></ITMDAT>");
+        assertEquals(
+                Map.of("GIFT", "Y"),
+                mapper.map(itemData).orElseThrow().items().get(0).userData());
     }
 
     @Test
@@ -120,33 +128,35 @@ class LegacyMessageMapperTest {
 
     @Test
     void unknownTypeOrVersionHasNoCommand() {
-        MessageFormatException e = assertThrows(MessageFormatException.class,
-                () -> mapper.map(TV1.replace("OS        02", "XX        02")));
+        MessageFormatException e = assertThrows(
+                MessageFormatException.class, () -> mapper.map(TV1.replace("OS        02", "XX        02")));
         assertEquals(LegacyMessageMapper.NO_COMMAND, e.reasonCode());
         assertTrue(e.getMessage().startsWith("No command matches the inbound message"), e.getMessage());
         assertTrue(e.getMessage().contains("'XX' version '02'"), e.getMessage());
 
-        MessageFormatException outbound = assertThrows(MessageFormatException.class,
-                () -> mapper.map(TV1.replace("OS        02", "ON        01")));
+        MessageFormatException outbound = assertThrows(
+                MessageFormatException.class, () -> mapper.map(TV1.replace("OS        02", "ON        01")));
         assertEquals(LegacyMessageMapper.NO_COMMAND, outbound.reasonCode(), "Order Create is outbound only");
     }
 
     @Test
     void malformedMessagesFailWithTheReadersLocation() {
-        LegacyFormatException e = assertThrows(LegacyFormatException.class,
-                () -> mapper.map(TV1.replace("129.97", "12O.97")));
+        LegacyFormatException e =
+                assertThrows(LegacyFormatException.class, () -> mapper.map(TV1.replace("129.97", "12O.97")));
         assertEquals(LegacyFormatException.FIELD, e.reasonCode());
         assertTrue(e.getMessage().startsWith("HDR010 field NC_TotalPrice at offset 22"), e.getMessage());
     }
 
     @Test
     void commandTableIsConfigurableAndCheckedAgainstTheLayouts() {
-        LegacyMessageMapper confirm = new LegacyMessageMapper(LayoutCatalog.fromResource(),
-                Map.of(new MessageKey("OS", "02"), "OrderConfirmStatus"));
+        LegacyMessageMapper confirm = new LegacyMessageMapper(
+                LayoutCatalog.fromResource(), Map.of(new MessageKey("OS", "02"), "OrderConfirmStatus"));
         assertEquals("OrderConfirmStatus", confirm.map(TV1).orElseThrow().commandName());
         assertThrows(MessageFormatException.class, () -> confirm.map(TestVectors.v01()));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new LegacyMessageMapper(
-                LayoutCatalog.fromResource(), Map.of(new MessageKey("PQ", "01"), "ProductInventoryUpdate")));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new LegacyMessageMapper(
+                        LayoutCatalog.fromResource(), Map.of(new MessageKey("PQ", "01"), "ProductInventoryUpdate")));
         assertTrue(e.getMessage().contains("No legacy layout for PQ 01"), e.getMessage());
     }
 }

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Set;
-
 import org.commerceintegration.format.xml.SafeXmlParser;
 import org.commerceintegration.format.xml.XmlFormatException;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,8 @@ class TemplateTableTest {
 
     @Test
     void bundledTableMapsTheThreeInboundTypes() {
-        assertEquals(Set.of("Update_NC_OrderStatus 1.0", "Update_WCS_OrderStatus 2.0", "Update_WCS_OrderStatus 3.0"),
+        assertEquals(
+                Set.of("Update_NC_OrderStatus 1.0", "Update_WCS_OrderStatus 2.0", "Update_WCS_OrderStatus 3.0"),
                 TemplateTable.bundled().documentTypes());
         assertTrue(TemplateTable.bundled() == TemplateTable.bundled(), "parsed once");
     }
@@ -68,10 +68,13 @@ class TemplateTableTest {
         XmlMessageMapper mapper = new XmlMessageMapper(table, SafeXmlParser.messages(), ZoneId.of("America/New_York"));
 
         CommandInvocation nc = mapper.map(read(TV3)
-                .replace("<OrderNumberByNC>10001</OrderNumberByNC>",
-                        "<OrderNumberByNC>10001</OrderNumberByNC><OrderNumberByBuyer>PO-77</OrderNumberByBuyer>")
-                .replace("<PlacedDate>20240301</PlacedDate>",
-                        "<PlacedDate>20240301</PlacedDate><PlacedTime>143015</PlacedTime>")).orElseThrow();
+                        .replace(
+                                "<OrderNumberByNC>10001</OrderNumberByNC>",
+                                "<OrderNumberByNC>10001</OrderNumberByNC><OrderNumberByBuyer>PO-77</OrderNumberByBuyer>")
+                        .replace(
+                                "<PlacedDate>20240301</PlacedDate>",
+                                "<PlacedDate>20240301</PlacedDate><PlacedTime>143015</PlacedTime>"))
+                .orElseThrow();
         assertEquals("NC order status", nc.messageType());
         assertEquals("PO-77", nc.property("buyerOrderNumber"));
         assertEquals("143015", nc.property("placeTime"));
@@ -84,8 +87,11 @@ class TemplateTableTest {
         assertEquals("OrderShipped", wcs.commandName());
         assertEquals("Shipped", wcs.property("shippingStatusText"), "more specific site tag wins over DataArea/*");
         assertFalse(wcs.properties().containsKey("orderStatusText"));
-        assertEquals("OrderConfirmStatus", mapper.map(read(TV5).replace("OrderShipping>", "OrderConfirm>"))
-                .orElseThrow().commandName());
+        assertEquals(
+                "OrderConfirmStatus",
+                mapper.map(read(TV5).replace("OrderShipping>", "OrderConfirm>"))
+                        .orElseThrow()
+                        .commandName());
 
         CommandInvocation po = mapper.map(read(TV4)).orElseThrow();
         assertEquals("PurchaseOrderReceived", po.commandName());
@@ -97,7 +103,9 @@ class TemplateTableTest {
         assertEquals("USD", po.items().get(0).property("currency"));
 
         // The shipped table is untouched.
-        assertEquals("OrderShippingStatus", new XmlMessageMapper().map(read(TV5)).orElseThrow().commandName());
+        assertEquals(
+                "OrderShippingStatus",
+                new XmlMessageMapper().map(read(TV5)).orElseThrow().commandName());
         assertFalse(TemplateTable.bundled().documentTypes().contains("Report_NC_PurchaseOrder 1.0"));
     }
 
@@ -147,13 +155,14 @@ class TemplateTableTest {
         assertRefused("StartElement must be the root", """
                 <MessageTemplates><Template DocumentType="X" Version="1" StartElement="Y/Z">
                 <Command CommandName="C"/></Template></MessageTemplates>""");
-        assertThrows(java.io.UncheckedIOException.class,
+        assertThrows(
+                java.io.UncheckedIOException.class,
                 () -> TemplateTable.bundled().withOverrides(temp.resolve("missing.xml")));
     }
 
     private static void assertRefused(String expected, String site) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TemplateTable.bundled().withOverrides(site, "site.xml"));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> TemplateTable.bundled().withOverrides(site, "site.xml"));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
 }

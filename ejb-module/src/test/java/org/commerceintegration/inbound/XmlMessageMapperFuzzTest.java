@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,21 +30,71 @@ class XmlMessageMapperFuzzTest {
     private static final int BYTE_CASES = 2_000;
 
     /** Fragments that steer mutations towards the parser's and mapper's edge cases. */
-    private static final List<String> TOKENS = List.of("<", ">", "/>", "</", "&", "&amp;", "&lt;", "&#0;",
-            "&#x110000;", "&#65;", "&x;", "]]>", "<![CDATA[x]]>", "<!--", "-->", "<?", "?>", "<?pi x?>",
-            "<!DOCTYPE Update_NC_OrderStatus [", "<!ENTITY e SYSTEM \"file:///etc/passwd\">", "<!DOCTYPE Foo>", "]>",
-            "\"", "'", "=", "/", " ", "\n", "\r", "\t", "\u0000", "\u0001", "\uFFFE", "\uD800", "\uDC00",
-            "\uD83D\uDE00", "\u00e9", "\uFEFF", "version=\"2.0\"", "version=\"3.0\"", " type=\"ByBackend\"",
-            "<OrderStatusItem>", "</OrderStatusItem>", "<Foo>", "</Foo>", "<Status>X</Status>",
-            "<CustomerField>1</CustomerField>", "<UserDataField name=\"\">v</UserDataField>", "20240230",
-            "2024-13-01T00:00:00", "<OrderNumber>1</OrderNumber>", "xmlns:a=\"urn:x\"", "a:b");
+    private static final List<String> TOKENS = List.of(
+            "<",
+            ">",
+            "/>",
+            "</",
+            "&",
+            "&amp;",
+            "&lt;",
+            "&#0;",
+            "&#x110000;",
+            "&#65;",
+            "&x;",
+            "]]>",
+            "<![CDATA[x]]>",
+            "<!--",
+            "-->",
+            "<?",
+            "?>",
+            "<?pi x?>",
+            "<!DOCTYPE Update_NC_OrderStatus [",
+            "<!ENTITY e SYSTEM \"file:///etc/passwd\">",
+            "<!DOCTYPE Foo>",
+            "]>",
+            "\"",
+            "'",
+            "=",
+            "/",
+            " ",
+            "\n",
+            "\r",
+            "\t",
+            "\u0000",
+            "\u0001",
+            "\uFFFE",
+            "\uD800",
+            "\uDC00",
+            "\uD83D\uDE00",
+            "\u00e9",
+            "\uFEFF",
+            "version=\"2.0\"",
+            "version=\"3.0\"",
+            " type=\"ByBackend\"",
+            "<OrderStatusItem>",
+            "</OrderStatusItem>",
+            "<Foo>",
+            "</Foo>",
+            "<Status>X</Status>",
+            "<CustomerField>1</CustomerField>",
+            "<UserDataField name=\"\">v</UserDataField>",
+            "20240230",
+            "2024-13-01T00:00:00",
+            "<OrderNumber>1</OrderNumber>",
+            "xmlns:a=\"urn:x\"",
+            "a:b");
 
     private final XmlMessageMapper mapper = new XmlMessageMapper();
 
     @Test
     void mutatedTextOnlyMapsOrFailsWithAMessageFormatException() {
         Random random = new Random(SEED);
-        List<String> bases = List.of(read(TV3), read(TV5), withoutDoctype(read(TV3)), withoutDoctype(read(TV5)),
+        List<String> bases = List.of(
+                read(TV3),
+                read(TV5),
+                withoutDoctype(read(TV3)),
+                withoutDoctype(read(TV5)),
                 read("wcs30-orderstatus-full.xml"));
         Map<String, Integer> outcomes = new TreeMap<>();
         long[] slowest = {0};
@@ -55,22 +104,26 @@ class XmlMessageMapperFuzzTest {
                 run(i, mutated, () -> mapper.map(mutated), outcomes, slowest);
             }
         });
-        System.out.printf("[fuzz] text: seed 0x%X, %d cases, outcomes %s, slowest %.1f ms%n", SEED, TEXT_CASES,
-                outcomes, slowest[0] / 1e6);
+        System.out.printf(
+                "[fuzz] text: seed 0x%X, %d cases, outcomes %s, slowest %.1f ms%n",
+                SEED, TEXT_CASES, outcomes, slowest[0] / 1e6);
         // The pooled readers went through thousands of aborted parses: they must still validate and map exactly.
         CommandInvocation clean = new XmlMessageMapper().map(read(TV3)).orElseThrow();
         for (int i = 0; i < 20; i++) {
             assertEquals(clean, mapper.map(read(TV3)).orElseThrow());
         }
-        XmlMessageMapperTest.refused(org.commerceintegration.format.xml.XmlFormatException.INVALID,
+        XmlMessageMapperTest.refused(
+                org.commerceintegration.format.xml.XmlFormatException.INVALID,
                 () -> mapper.map(read(TV3).replace("<TotalNetPrice>129.97</TotalNetPrice>", "")));
     }
 
     @Test
     void mutatedBytesOnlyMapOrFailWithAMessageFormatException() {
         Random random = new Random(SEED + 1);
-        List<byte[]> bases = List.of(read(TV3).getBytes(StandardCharsets.UTF_8),
-                read(TV5).getBytes(StandardCharsets.UTF_8), read(TV3).getBytes(StandardCharsets.UTF_16));
+        List<byte[]> bases = List.of(
+                read(TV3).getBytes(StandardCharsets.UTF_8),
+                read(TV5).getBytes(StandardCharsets.UTF_8),
+                read(TV3).getBytes(StandardCharsets.UTF_16));
         Map<String, Integer> outcomes = new TreeMap<>();
         long[] slowest = {0};
         assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
@@ -87,20 +140,24 @@ class XmlMessageMapperFuzzTest {
                 run(i, new String(input, StandardCharsets.ISO_8859_1), () -> mapper.map(input), outcomes, slowest);
             }
         });
-        System.out.printf("[fuzz] bytes: seed 0x%X, %d cases, outcomes %s, slowest %.1f ms%n", SEED + 1, BYTE_CASES,
-                outcomes, slowest[0] / 1e6);
+        System.out.printf(
+                "[fuzz] bytes: seed 0x%X, %d cases, outcomes %s, slowest %.1f ms%n",
+                SEED + 1, BYTE_CASES, outcomes, slowest[0] / 1e6);
     }
 
-    private static void run(int i, String shown, Supplier<Optional<CommandInvocation>> call,
-                            Map<String, Integer> outcomes, long[] slowest) {
+    private static void run(
+            int i,
+            String shown,
+            Supplier<Optional<CommandInvocation>> call,
+            Map<String, Integer> outcomes,
+            long[] slowest) {
         long start = System.nanoTime();
         try {
             outcomes.merge(call.get().isPresent() ? "mapped" : "declined", 1, Integer::sum);
         } catch (MessageFormatException e) {
             outcomes.merge(e.reasonCode(), 1, Integer::sum);
         } catch (RuntimeException | Error e) {
-            fail("case " + i + " threw " + e + " for input:\n" + shown.substring(0, Math.min(shown.length(), 3000)),
-                    e);
+            fail("case " + i + " threw " + e + " for input:\n" + shown.substring(0, Math.min(shown.length(), 3000)), e);
         }
         slowest[0] = Math.max(slowest[0], System.nanoTime() - start);
     }
@@ -118,8 +175,12 @@ class XmlMessageMapperFuzzTest {
                     text.insert(end, text.substring(at, end));
                 }
                 case 4 -> text.setLength(at);
-                case 5 -> text.setCharAt(at, Character.isUpperCase(text.charAt(at))
-                        ? Character.toLowerCase(text.charAt(at)) : Character.toUpperCase(text.charAt(at)));
+                case 5 ->
+                    text.setCharAt(
+                            at,
+                            Character.isUpperCase(text.charAt(at))
+                                    ? Character.toLowerCase(text.charAt(at))
+                                    : Character.toUpperCase(text.charAt(at)));
                 default -> {
                     int from = random.nextInt(text.length());
                     int end = Math.min(text.length(), from + 1 + random.nextInt(80));

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,9 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.commerceintegration.format.xml.XmlFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -42,42 +40,76 @@ class XmlMessageMapperTest {
         assertEquals("OrderStatus", invocation.commandName());
         assertEquals("Update_NC_OrderStatus 1.0", invocation.messageType());
         assertEquals(Map.of("logonId", "wcsadmin", "logonPassword", "********"), invocation.controlProperties());
-        assertOrdered(invocation.properties(),
-                "merchantOrderNumber", "BE-2024-000123",
-                "orderId", "10001",
-                "currency", "USD",
-                "priceTotal", "129.97",
-                "taxTotal", "10.40",
-                "shippingTotal", "7.50",
-                "shippingTaxTotal", "0.60",
-                "orderStatus", "C",
-                "placeDateTime", "2024-03-01 00:00:00.000000",
-                "scheduleShipDateTime", "2024-03-05 00:00:00.000000",
-                "actualShipDateTime", "2024-03-06 00:00:00.000000",
-                "field1", "7",
-                "field2", "1.5",
-                "field3", "warehouse EAST-2");
+        assertOrdered(
+                invocation.properties(),
+                "merchantOrderNumber",
+                "BE-2024-000123",
+                "orderId",
+                "10001",
+                "currency",
+                "USD",
+                "priceTotal",
+                "129.97",
+                "taxTotal",
+                "10.40",
+                "shippingTotal",
+                "7.50",
+                "shippingTaxTotal",
+                "0.60",
+                "orderStatus",
+                "C",
+                "placeDateTime",
+                "2024-03-01 00:00:00.000000",
+                "scheduleShipDateTime",
+                "2024-03-05 00:00:00.000000",
+                "actualShipDateTime",
+                "2024-03-06 00:00:00.000000",
+                "field1",
+                "7",
+                "field2",
+                "1.5",
+                "field3",
+                "warehouse EAST-2");
         assertOrdered(invocation.userData(), "CARRIER", "UPS");
         assertEquals(2, invocation.items().size());
-        assertOrdered(invocation.items().get(0).properties(),
-                "merchantItemNumber", "BE-LINE-1",
-                "orderItemId", "20002",
-                "quantityConfirmed", "2",
-                "unitPrice", "49.99",
-                "currency", "USD",
-                "priceTotal", "99.98",
-                "taxTotal", "8.00",
-                "orderItemStatus", "S",
-                "scheduleShipDateTime", "2024-03-05 00:00:00.000000",
-                "actualShipDateTime", "2024-03-06 00:00:00.000000",
-                "itemComment", "Left at front desk");
-        assertOrdered(invocation.items().get(1).properties(),
-                "merchantItemNumber", "BE-LINE-2",
-                "orderItemId", "20003",
-                "quantityConfirmed", "1",
-                "unitPrice", "29.99",
-                "orderItemStatus", "B",
-                "scheduleShipDateTime", "2024-03-20 00:00:00.000000");
+        assertOrdered(
+                invocation.items().get(0).properties(),
+                "merchantItemNumber",
+                "BE-LINE-1",
+                "orderItemId",
+                "20002",
+                "quantityConfirmed",
+                "2",
+                "unitPrice",
+                "49.99",
+                "currency",
+                "USD",
+                "priceTotal",
+                "99.98",
+                "taxTotal",
+                "8.00",
+                "orderItemStatus",
+                "S",
+                "scheduleShipDateTime",
+                "2024-03-05 00:00:00.000000",
+                "actualShipDateTime",
+                "2024-03-06 00:00:00.000000",
+                "itemComment",
+                "Left at front desk");
+        assertOrdered(
+                invocation.items().get(1).properties(),
+                "merchantItemNumber",
+                "BE-LINE-2",
+                "orderItemId",
+                "20003",
+                "quantityConfirmed",
+                "1",
+                "unitPrice",
+                "29.99",
+                "orderItemStatus",
+                "B",
+                "scheduleShipDateTime",
+                "2024-03-20 00:00:00.000000");
         assertTrue(invocation.items().get(0).userData().isEmpty());
     }
 
@@ -87,21 +119,30 @@ class XmlMessageMapperTest {
         assertEquals(expected, map(withoutDoctype(read(TV3))));
         assertEquals(expected, map(withSystemId(read(TV3), "http://example.invalid/x.dtd")));
         assertEquals(expected, map(withSystemId(read(TV3), "file:///etc/passwd")));
-        assertEquals(expected, mapper.map(read(TV3).getBytes(StandardCharsets.UTF_8)).orElseThrow());
-        assertEquals(expected, mapper.map(read(TV3).getBytes(StandardCharsets.UTF_16)).orElseThrow());
+        assertEquals(
+                expected, mapper.map(read(TV3).getBytes(StandardCharsets.UTF_8)).orElseThrow());
+        assertEquals(
+                expected,
+                mapper.map(read(TV3).getBytes(StandardCharsets.UTF_16)).orElseThrow());
     }
 
     @Test
     void lastUpdateDateAndTimeCombineOnlyWhenBothArePresent() {
-        String both = read(TV3).replace("<PlacedDate>20240301</PlacedDate>",
-                "<PlacedDate>20240301</PlacedDate><LastUpdateDate>20240302</LastUpdateDate>"
-                        + "<LastUpdateTime>101530</LastUpdateTime>");
+        String both = read(TV3)
+                .replace(
+                        "<PlacedDate>20240301</PlacedDate>",
+                        "<PlacedDate>20240301</PlacedDate><LastUpdateDate>20240302</LastUpdateDate>"
+                                + "<LastUpdateTime>101530</LastUpdateTime>");
         assertEquals("2024-03-02 10:15:30.000000", map(both).property("lastUpdateTime"));
-        String timeOnly = read(TV3).replace("<PlacedDate>20240301</PlacedDate>",
-                "<PlacedDate>20240301</PlacedDate><LastUpdateTime>101530</LastUpdateTime>");
+        String timeOnly = read(TV3)
+                .replace(
+                        "<PlacedDate>20240301</PlacedDate>",
+                        "<PlacedDate>20240301</PlacedDate><LastUpdateTime>101530</LastUpdateTime>");
         assertNull(map(timeOnly).property("lastUpdateTime"));
-        String dateOnly = read(TV3).replace("<PlacedDate>20240301</PlacedDate>",
-                "<PlacedDate>20240301</PlacedDate><LastUpdateDate>20240302</LastUpdateDate>");
+        String dateOnly = read(TV3)
+                .replace(
+                        "<PlacedDate>20240301</PlacedDate>",
+                        "<PlacedDate>20240301</PlacedDate><LastUpdateDate>20240302</LastUpdateDate>");
         assertNull(map(dateOnly).property("lastUpdateTime"));
         refused(XmlFormatException.FIELD, () -> map(both.replace("101530", "251530")));
     }
@@ -120,7 +161,8 @@ class XmlMessageMapperTest {
 
     @Test
     void badDatesAreRefusedWithTheirPosition() {
-        XmlFormatException e = refused(XmlFormatException.FIELD,
+        XmlFormatException e = refused(
+                XmlFormatException.FIELD,
                 () -> map(read(TV3).replace("<PlacedDate>20240301</PlacedDate>", "<PlacedDate>20240230</PlacedDate>")));
         assertEquals(25, e.line(), "line of <PlacedDate>: " + e.getMessage());
         assertTrue(e.problem().contains("placeDateTime"), e.getMessage());
@@ -146,36 +188,63 @@ class XmlMessageMapperTest {
         assertEquals("OrderShippingStatus", invocation.commandName());
         assertEquals("Update_WCS_OrderStatus 3.0", invocation.messageType());
         assertTrue(invocation.controlProperties().isEmpty());
-        assertOrdered(invocation.properties(),
-                "sequenceNumber", "42",
-                "lastUpdateTime", "2024-03-06 09:15:00.000000",
-                "versioning", "TRUE",
-                "updateMode", "P",
-                "orderId", "10001",
-                "merchantOrderNumber", "BE-2024-000123",
-                "orderStatus", "S",
-                "statusFlag", "O",
-                "orderStatusText", "Shipped",
-                "shipCondition", "SP",
-                "shippingModeFlag", "O",
-                "actualShipDateTime", "2024-03-06 00:00:00.000000");
+        assertOrdered(
+                invocation.properties(),
+                "sequenceNumber",
+                "42",
+                "lastUpdateTime",
+                "2024-03-06 09:15:00.000000",
+                "versioning",
+                "TRUE",
+                "updateMode",
+                "P",
+                "orderId",
+                "10001",
+                "merchantOrderNumber",
+                "BE-2024-000123",
+                "orderStatus",
+                "S",
+                "statusFlag",
+                "O",
+                "orderStatusText",
+                "Shipped",
+                "shipCondition",
+                "SP",
+                "shippingModeFlag",
+                "O",
+                "actualShipDateTime",
+                "2024-03-06 00:00:00.000000");
         assertEquals(1, invocation.items().size());
-        assertOrdered(invocation.items().get(0).properties(),
-                "versioning", "TRUE",
-                "orderItemId", "20002",
-                "merchantItemNumber", "BE-LINE-1",
-                "quantityConfirmed", "2",
-                "quantityShipped", "2",
-                "orderItemStatus", "S",
-                "orderItemStatusText", "Shipped");
+        assertOrdered(
+                invocation.items().get(0).properties(),
+                "versioning",
+                "TRUE",
+                "orderItemId",
+                "20002",
+                "merchantItemNumber",
+                "BE-LINE-1",
+                "quantityConfirmed",
+                "2",
+                "quantityShipped",
+                "2",
+                "orderItemStatus",
+                "S",
+                "orderItemStatusText",
+                "Shipped");
     }
 
     @Test
     void dataAreaChildChoosesTheCommand() {
         String tv5 = read(TV5);
-        assertEquals("OrderConfirmStatus", map(tv5.replace("OrderShipping>", "OrderConfirm>")).commandName());
-        assertEquals("OrderInvoiceStatus", map(tv5.replace("OrderShipping>", "OrderInvoice>")).commandName());
-        assertEquals("OrderStatus", map(tv5.replace("OrderShipping>", "OrderStatus>")).commandName());
+        assertEquals(
+                "OrderConfirmStatus",
+                map(tv5.replace("OrderShipping>", "OrderConfirm>")).commandName());
+        assertEquals(
+                "OrderInvoiceStatus",
+                map(tv5.replace("OrderShipping>", "OrderInvoice>")).commandName());
+        assertEquals(
+                "OrderStatus",
+                map(tv5.replace("OrderShipping>", "OrderStatus>")).commandName());
     }
 
     @Test
@@ -198,8 +267,11 @@ class XmlMessageMapperTest {
         assertEquals("S", invocation.items().get(0).property("orderItemStatus"));
         assertEquals("2024-03-06 09:15:00.000000", invocation.property("lastUpdateTime"));
         // 3.0-only content is invalid in 2.0.
-        refused(XmlFormatException.INVALID, () -> map(read(TV5).replace("Update_WCS_OrderStatus_30.dtd",
-                "Update_WCS_OrderStatus_20.dtd").replace("version=\"3.0\"", "version=\"2.0\"")));
+        refused(
+                XmlFormatException.INVALID,
+                () -> map(read(TV5)
+                        .replace("Update_WCS_OrderStatus_30.dtd", "Update_WCS_OrderStatus_20.dtd")
+                        .replace("version=\"3.0\"", "version=\"2.0\"")));
     }
 
     @Test
@@ -209,8 +281,9 @@ class XmlMessageMapperTest {
                 .replace("<ItemNumber type=\"ByWCS\">", "<ItemNumber>"));
         assertEquals("10001", invocation.property("orderId"));
         assertEquals("20002", invocation.items().get(0).property("orderItemId"));
-        refused(XmlFormatException.DUPLICATE_FIELD, () -> map(read(TV5).replace("<OrderNumber type=\"ByBackend\">",
-                "<OrderNumber>")));
+        refused(
+                XmlFormatException.DUPLICATE_FIELD,
+                () -> map(read(TV5).replace("<OrderNumber type=\"ByBackend\">", "<OrderNumber>")));
     }
 
     @Test
@@ -220,8 +293,8 @@ class XmlMessageMapperTest {
                 .replace("<Status StatusCondition=\"S\" StatusFlag=\"O\">", "<Status>")
                 .replace("<ShippingInfo ShipCondition=\"SP\" ShipModeFlag=\"O\">", "<ShippingInfo>")
                 .replace("<OrderStatusItem Versioning=\"TRUE\">", "<OrderStatusItem>"));
-        for (String defaulted : List.of("versioning", "updateMode", "orderStatus", "statusFlag", "shipCondition",
-                "shippingModeFlag")) {
+        for (String defaulted :
+                List.of("versioning", "updateMode", "orderStatus", "statusFlag", "shipCondition", "shippingModeFlag")) {
             assertFalse(invocation.properties().containsKey(defaulted), defaulted);
         }
         assertEquals("Shipped", invocation.property("orderStatusText"));
@@ -233,82 +306,148 @@ class XmlMessageMapperTest {
     void everyVersion30FieldIsMapped() {
         CommandInvocation invocation = map(read(WCS30_FULL));
         assertEquals("OrderStatus", invocation.commandName());
-        assertEquals(Map.of("logonId", "backend", "logonPassword", "secret", "orgName", "Example Org"),
+        assertEquals(
+                Map.of("logonId", "backend", "logonPassword", "secret", "orgName", "Example Org"),
                 invocation.controlProperties());
-        assertOrdered(invocation.properties(),
-                "sequenceNumber", "7",
-                "lastUpdateTime", "2024-03-07 18:30:05.123456",
-                "versioning", "FALSE",
-                "updateMode", "C",
-                "orderId", "10001",
-                "merchantOrderNumber", "BE-2024-000123",
-                "currency", "EUR",
-                "priceTotal", "100.00",
-                "taxTotal", "19.00",
-                "shippingTotal", "5.00",
-                "shippingTaxTotal", "0.95",
-                "sellingTotal", "124.95",
-                "orderStatus", "I",
-                "statusFlag", "O",
-                "orderStatusText", "Invoiced",
-                "placeDateTime", "2024-03-01 14:30:15.000000",
-                "requestShipDateTime", "2024-03-04 00:00:00.000000",
-                "scheduleShipDateTime", "2024-03-05 00:00:00.000000",
-                "actualShipDateTime", "2024-03-06 00:00:00.000000",
-                "invoiceDateTime", "2024-03-07 09:00:00.500000",
-                "invoiceValue", "124.95",
-                "orderInfo", "rush",
-                "billTo.addressName", "Jane Doe",
-                "billTo.addressLine1", "1 Main Street",
-                "billTo.addressLine2", "Suite 2",
-                "billTo.city", "Springfield",
-                "billTo.state", "IL",
-                "billTo.zipCode", "62701",
-                "billTo.country", "US",
-                "shipTo.addressName", "Jane Doe",
-                "shipTo.addressLine1", "9 Side Road",
-                "shipTo.city", "Shelbyville",
-                "shipTo.state", "IL",
-                "shipTo.zipCode", "62565",
-                "shipTo.country", "US",
-                "comment", "Invoice sent by mail",
-                "field1", "1",
-                "field2", "2.5",
-                "field3", "three");
+        assertOrdered(
+                invocation.properties(),
+                "sequenceNumber",
+                "7",
+                "lastUpdateTime",
+                "2024-03-07 18:30:05.123456",
+                "versioning",
+                "FALSE",
+                "updateMode",
+                "C",
+                "orderId",
+                "10001",
+                "merchantOrderNumber",
+                "BE-2024-000123",
+                "currency",
+                "EUR",
+                "priceTotal",
+                "100.00",
+                "taxTotal",
+                "19.00",
+                "shippingTotal",
+                "5.00",
+                "shippingTaxTotal",
+                "0.95",
+                "sellingTotal",
+                "124.95",
+                "orderStatus",
+                "I",
+                "statusFlag",
+                "O",
+                "orderStatusText",
+                "Invoiced",
+                "placeDateTime",
+                "2024-03-01 14:30:15.000000",
+                "requestShipDateTime",
+                "2024-03-04 00:00:00.000000",
+                "scheduleShipDateTime",
+                "2024-03-05 00:00:00.000000",
+                "actualShipDateTime",
+                "2024-03-06 00:00:00.000000",
+                "invoiceDateTime",
+                "2024-03-07 09:00:00.500000",
+                "invoiceValue",
+                "124.95",
+                "orderInfo",
+                "rush",
+                "billTo.addressName",
+                "Jane Doe",
+                "billTo.addressLine1",
+                "1 Main Street",
+                "billTo.addressLine2",
+                "Suite 2",
+                "billTo.city",
+                "Springfield",
+                "billTo.state",
+                "IL",
+                "billTo.zipCode",
+                "62701",
+                "billTo.country",
+                "US",
+                "shipTo.addressName",
+                "Jane Doe",
+                "shipTo.addressLine1",
+                "9 Side Road",
+                "shipTo.city",
+                "Shelbyville",
+                "shipTo.state",
+                "IL",
+                "shipTo.zipCode",
+                "62565",
+                "shipTo.country",
+                "US",
+                "comment",
+                "Invoice sent by mail",
+                "field1",
+                "1",
+                "field2",
+                "2.5",
+                "field3",
+                "three");
         assertOrdered(invocation.userData(), "CARRIER", "DHL", "DEPOT", "North");
-        assertOrdered(invocation.items().get(0).properties(),
-                "versioning", "TRUE",
-                "orderItemId", "20002",
-                "merchantItemNumber", "BE-LINE-1",
-                "serialNumber", "SN-1",
-                "partNumber", "SKU-RED-M",
-                "quantityRequested", "3",
-                "quantityConfirmed", "2",
-                "quantityShipped", "2",
-                "unitPrice", "50.00",
-                "currency", "EUR",
-                "priceTotal", "100.00",
-                "sellingTotal", "119.00",
-                "orderItemStatus", "SP",
-                "statusFlag", "I",
-                "orderItemStatusText", "Part shipped",
-                "placeDateTime", "2024-03-01 00:00:00.000000",
-                "shipCondition", "SP",
-                "shippingModeFlag", "I",
-                "actualShipDateTime", "2024-03-06 10:00:00.000000",
-                "invoiceValue", "119.00",
-                "itemComment", "one to follow",
-                "field1", "9");
+        assertOrdered(
+                invocation.items().get(0).properties(),
+                "versioning",
+                "TRUE",
+                "orderItemId",
+                "20002",
+                "merchantItemNumber",
+                "BE-LINE-1",
+                "serialNumber",
+                "SN-1",
+                "partNumber",
+                "SKU-RED-M",
+                "quantityRequested",
+                "3",
+                "quantityConfirmed",
+                "2",
+                "quantityShipped",
+                "2",
+                "unitPrice",
+                "50.00",
+                "currency",
+                "EUR",
+                "priceTotal",
+                "100.00",
+                "sellingTotal",
+                "119.00",
+                "orderItemStatus",
+                "SP",
+                "statusFlag",
+                "I",
+                "orderItemStatusText",
+                "Part shipped",
+                "placeDateTime",
+                "2024-03-01 00:00:00.000000",
+                "shipCondition",
+                "SP",
+                "shippingModeFlag",
+                "I",
+                "actualShipDateTime",
+                "2024-03-06 10:00:00.000000",
+                "invoiceValue",
+                "119.00",
+                "itemComment",
+                "one to follow",
+                "field1",
+                "9");
         assertOrdered(invocation.items().get(0).userData(), "BIN", "A-7");
-        refused(XmlFormatException.DUPLICATE_FIELD, () -> map(read(WCS30_FULL)
-                .replace("name=\"DEPOT\"", "name=\"CARRIER\"")));
+        refused(
+                XmlFormatException.DUPLICATE_FIELD,
+                () -> map(read(WCS30_FULL).replace("name=\"DEPOT\"", "name=\"CARRIER\"")));
     }
 
     // ---- what is not ours, or not acceptable ----------------------------------------------------------------------
 
     @Test
     void nonXmlIsLeftToTheNextMapper() {
-        for (String text : List.of("", "   \n ", "hello", "<ECEDOC><PROLOG>OS  02", "  <ECEDOC>", "\u0000\u0001\u00ff")) {
+        for (String text :
+                List.of("", "   \n ", "hello", "<ECEDOC><PROLOG>OS  02", "  <ECEDOC>", "\u0000\u0001\u00ff")) {
             assertEquals(Optional.empty(), mapper.map(text), text);
             assertEquals(Optional.empty(), mapper.map(text.getBytes(StandardCharsets.UTF_8)), text);
         }
@@ -318,7 +457,9 @@ class XmlMessageMapperTest {
 
     @Test
     void unknownDocumentTypesHaveNoCommand() {
-        for (String message : List.of("<Foo/>", "<?xml version=\"1.0\"?>\n<Foo><Bar/></Foo>",
+        for (String message : List.of(
+                "<Foo/>",
+                "<?xml version=\"1.0\"?>\n<Foo><Bar/></Foo>",
                 read(TV5).replace("version=\"3.0\"", "version=\"4.0\""),
                 read(TV3).replace("<Update_NC_OrderStatus version=\"1.0\">", "<Update_NC_OrderStatus version=\"1.1\">"),
                 withoutDoctype(read(TV5)).replace(" version=\"3.0\"", ""),
@@ -331,15 +472,20 @@ class XmlMessageMapperTest {
     @Test
     void invalidStructureIsRefusedWithPosition() {
         String tv3 = read(TV3);
-        XmlFormatException outOfOrder = refused(XmlFormatException.INVALID, () -> map(tv3
-                .replace("<Instruction>Left at front desk</Instruction>", "")
-                .replace("<Quantity>2</Quantity>", "<Instruction>early</Instruction><Quantity>2</Quantity>")));
+        XmlFormatException outOfOrder = refused(
+                XmlFormatException.INVALID,
+                () -> map(tv3.replace("<Instruction>Left at front desk</Instruction>", "")
+                        .replace("<Quantity>2</Quantity>", "<Instruction>early</Instruction><Quantity>2</Quantity>")));
         assertTrue(outOfOrder.line() > 0 && outOfOrder.column() > 0, outOfOrder.getMessage());
-        XmlFormatException missing = refused(XmlFormatException.INVALID,
-                () -> map(tv3.replace("<TotalNetPrice>99.98</TotalNetPrice>", "")));
+        XmlFormatException missing =
+                refused(XmlFormatException.INVALID, () -> map(tv3.replace("<TotalNetPrice>99.98</TotalNetPrice>", "")));
         assertEquals(46, missing.line(), "line of the item's </TotalPriceInfo>: " + missing.getMessage());
-        XmlFormatException wrongRoot = refused(XmlFormatException.INVALID, () -> map(read(TV5).replaceFirst(
-                "<!DOCTYPE[^>]*>", "<!DOCTYPE Update_NC_OrderStatus SYSTEM \"Update_NC_OrderStatus_10.dtd\">")));
+        XmlFormatException wrongRoot = refused(
+                XmlFormatException.INVALID,
+                () -> map(read(TV5)
+                        .replaceFirst(
+                                "<!DOCTYPE[^>]*>",
+                                "<!DOCTYPE Update_NC_OrderStatus SYSTEM \"Update_NC_OrderStatus_10.dtd\">")));
         assertEquals(3, wrongRoot.line());
         refused(XmlFormatException.MALFORMED, () -> mapper.map("<Update_NC_OrderStatus"));
         refused(XmlFormatException.MALFORMED, () -> mapper.map("<\u0000\u0001garbage\u00ff"));
@@ -347,12 +493,15 @@ class XmlMessageMapperTest {
 
     @Test
     void attacksAndOversizeBodiesAreRefused() {
-        String laughs = read(TV3).replaceFirst("(<!DOCTYPE[^>]*)>",
-                "$1 [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>")
+        String laughs = read(TV3)
+                .replaceFirst(
+                        "(<!DOCTYPE[^>]*)>",
+                        "$1 [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>")
                 .replace("Left at front desk", "&b;");
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> refused(XmlFormatException.FORBIDDEN,
-                () -> mapper.map(laughs)));
-        String xxe = read(TV3).replaceFirst("(<!DOCTYPE[^>]*)>", "$1 [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>")
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(2), () -> refused(XmlFormatException.FORBIDDEN, () -> mapper.map(laughs)));
+        String xxe = read(TV3)
+                .replaceFirst("(<!DOCTYPE[^>]*)>", "$1 [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>")
                 .replace("Left at front desk", "&x;");
         XmlFormatException e = refused(XmlFormatException.FORBIDDEN, () -> mapper.map(xxe));
         assertFalse(e.getMessage().contains("root:"));
@@ -363,7 +512,8 @@ class XmlMessageMapperTest {
 
     @Test
     void brokenUtf8IsAnErrorAsBytesAndReplacementTextAsAString() {
-        byte[] bytes = read(TV3).replace("Left at front desk", "Left at front dXsk").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes =
+                read(TV3).replace("Left at front desk", "Left at front dXsk").getBytes(StandardCharsets.UTF_8);
         int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('X');
         bytes[at] = (byte) 0xC3;
         bytes[at + 1] = (byte) 0x28;
@@ -393,7 +543,8 @@ class XmlMessageMapperTest {
             mapper.map(tv3);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("[timing] XmlMessageMapper TV-3 on one thread: %.0f messages/s (%.0f us each)%n",
+        System.out.printf(
+                "[timing] XmlMessageMapper TV-3 on one thread: %.0f messages/s (%.0f us each)%n",
                 n / seconds, seconds * 1e6 / n);
     }
 

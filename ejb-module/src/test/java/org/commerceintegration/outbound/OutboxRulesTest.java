@@ -18,8 +18,8 @@ class OutboxRulesTest {
     @Test
     void afterCommitTriesOnlyAnUntriedRow() {
         assertTrue(SendTrigger.AFTER_COMMIT.mayAttempt(row(3, 0, NOW.plusSeconds(30)), NOW));
-        assertFalse(SendTrigger.AFTER_COMMIT.mayAttempt(row(3, 1, NOW.minusSeconds(1)), NOW),
-                "the timer got there first");
+        assertFalse(
+                SendTrigger.AFTER_COMMIT.mayAttempt(row(3, 1, NOW.minusSeconds(1)), NOW), "the timer got there first");
     }
 
     @Test
@@ -55,8 +55,8 @@ class OutboxRulesTest {
     @Test
     void errorTextSkipsContainerWrappersAndRepeats() {
         JMSRuntimeException refused = new JMSRuntimeException("CWSIA0067E: send failed: CWSIK0025E: queue full");
-        String text = OutboxDispatcher.describe(new EJBException("See nested exception; nested exception is: x",
-                new RuntimeException(refused)));
+        String text = OutboxDispatcher.describe(
+                new EJBException("See nested exception; nested exception is: x", new RuntimeException(refused)));
         assertTrue(text.contains("CWSIA0067E: send failed"), text);
         assertFalse(text.contains("See nested exception"), text);
         assertEquals(1, text.split("CWSIK0025E", -1).length - 1, "said once: " + text);

@@ -54,9 +54,17 @@ class HistoryRowsTest {
         int n = 1;
         for (Field field : fields(entity)) {
             Class<?> type = field.getType();
-            Object value = type == String.class ? "v" + n : type == Long.class ? (long) n : type == Integer.class ? n
-                    : type == BigDecimal.class ? new BigDecimal(n + ".5") : type == LocalDateTime.class
-                    ? LocalDateTime.of(2024, 1, n % 28 + 1, 0, 0) : null;
+            Object value = type == String.class
+                    ? "v" + n
+                    : type == Long.class
+                            ? (long) n
+                            : type == Integer.class
+                                    ? n
+                                    : type == BigDecimal.class
+                                            ? new BigDecimal(n + ".5")
+                                            : type == LocalDateTime.class
+                                                    ? LocalDateTime.of(2024, 1, n % 28 + 1, 0, 0)
+                                                    : null;
             assertNotNull(value, "test knows the type of " + field.getName());
             field.set(entity, value);
             n++;
@@ -78,7 +86,8 @@ class HistoryRowsTest {
     /** Mapped columns except the key and the optimistic counter. */
     private static List<Field> fields(Object entity) {
         return java.util.Arrays.stream(entity.getClass().getDeclaredFields())
-                .filter(f -> f.isAnnotationPresent(Column.class) && !f.isAnnotationPresent(Id.class)
+                .filter(f -> f.isAnnotationPresent(Column.class)
+                        && !f.isAnnotationPresent(Id.class)
                         && !f.isAnnotationPresent(Version.class))
                 .peek(f -> f.setAccessible(true))
                 .toList();
@@ -86,7 +95,9 @@ class HistoryRowsTest {
 
     private static Field idField(Object entity) {
         Field id = java.util.Arrays.stream(entity.getClass().getDeclaredFields())
-                .filter(f -> f.isAnnotationPresent(Id.class)).findFirst().orElseThrow();
+                .filter(f -> f.isAnnotationPresent(Id.class))
+                .findFirst()
+                .orElseThrow();
         id.setAccessible(true);
         return id;
     }

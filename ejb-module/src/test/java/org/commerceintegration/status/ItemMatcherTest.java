@@ -26,9 +26,14 @@ class ItemMatcherTest {
         ItemMatcher matcher = new ItemMatcher(List.of(line1, line2, byNumberOnly));
 
         assertSame(line1, matcher.match(item(1, "orderItemId", "20001")).row());
-        assertSame(line1, matcher.match(item(2, "merchantItemNumber", "BE-LINE-1")).row());
-        assertSame(line1, matcher.match(item(3, "orderItemId", "20001", "merchantItemNumber", "BE-LINE-1")).row());
-        ItemMatcher.Match addsNumber = matcher.match(item(4, "orderItemId", "20002", "merchantItemNumber", "BE-LINE-2"));
+        assertSame(
+                line1, matcher.match(item(2, "merchantItemNumber", "BE-LINE-1")).row());
+        assertSame(
+                line1,
+                matcher.match(item(3, "orderItemId", "20001", "merchantItemNumber", "BE-LINE-1"))
+                        .row());
+        ItemMatcher.Match addsNumber =
+                matcher.match(item(4, "orderItemId", "20002", "merchantItemNumber", "BE-LINE-2"));
         assertSame(line2, addsNumber.row());
         assertFalse(addsNumber.created());
         ItemMatcher.Match addsId = matcher.match(item(5, "orderItemId", "20003", "merchantItemNumber", "BE-LINE-3"));
@@ -41,18 +46,22 @@ class ItemMatcherTest {
         ItemMatcher.Match again = matcher.match(item(7, "orderItemId", "20004", "merchantItemNumber", "BE-LINE-4"));
         assertSame(created.row(), again.row(), "a later item of the same message finds the new row");
         assertFalse(again.created());
-        assertSame(created.row(), matcher.match(item(8, "merchantItemNumber", "BE-LINE-4")).row());
+        assertSame(
+                created.row(),
+                matcher.match(item(8, "merchantItemNumber", "BE-LINE-4")).row());
     }
 
     @Test
     void merchantItemNumberMustMatchTheRecordedOne() {
         ItemMatcher matcher = new ItemMatcher(List.of(line1, line2, byNumberOnly));
-        OrderStatusException e = assertThrows(OrderStatusException.class,
+        OrderStatusException e = assertThrows(
+                OrderStatusException.class,
                 () -> matcher.match(item(1, "orderItemId", "20001", "merchantItemNumber", "BE-LINE-9")));
         assertEquals(StatusErrorKeys.ORDERITEM_NUMBER_MISMATCH, e.errorKey());
         assertTrue(e.getMessage().contains("recorded with merchant item number 'BE-LINE-1'"), e.getMessage());
 
-        OrderStatusException taken = assertThrows(OrderStatusException.class,
+        OrderStatusException taken = assertThrows(
+                OrderStatusException.class,
                 () -> matcher.match(item(2, "orderItemId", "20002", "merchantItemNumber", "BE-LINE-1")));
         assertEquals(StatusErrorKeys.ORDERITEM_NUMBER_MISMATCH, taken.errorKey(), "BE-LINE-1 belongs to 20001");
     }
@@ -60,7 +69,8 @@ class ItemMatcherTest {
     @Test
     void orderItemIdMustMatchTheRecordedOne() {
         ItemMatcher matcher = new ItemMatcher(List.of(line1));
-        OrderStatusException e = assertThrows(OrderStatusException.class,
+        OrderStatusException e = assertThrows(
+                OrderStatusException.class,
                 () -> matcher.match(item(1, "orderItemId", "20005", "merchantItemNumber", "BE-LINE-1")));
         assertEquals(StatusErrorKeys.ORDERITEMID_MISMATCH, e.errorKey());
         assertTrue(e.getMessage().contains("recorded for order item 20001"), e.getMessage());
@@ -81,6 +91,8 @@ class ItemMatcherTest {
             items[i] = Messages.item("orderItemId", "1");
         }
         items[position - 1] = Messages.item(pairs);
-        return StatusMessage.parse(invocation(props("orderId", "10001"), items), null).items().get(position - 1);
+        return StatusMessage.parse(invocation(props("orderId", "10001"), items), null)
+                .items()
+                .get(position - 1);
     }
 }

@@ -52,11 +52,17 @@ class StatusMessageTest {
 
     @Test
     void eitherOrderIdentifierIsEnoughButNotNeither() {
-        assertEquals(10001L, StatusMessage.parse(invocation(props("orderId", "10001")), null).orderId());
-        assertEquals("M-1", StatusMessage.parse(invocation(props("merchantOrderNumber", "M-1")), null)
-                .merchantOrderNumber());
+        assertEquals(
+                10001L,
+                StatusMessage.parse(invocation(props("orderId", "10001")), null).orderId());
+        assertEquals(
+                "M-1",
+                StatusMessage.parse(invocation(props("merchantOrderNumber", "M-1")), null)
+                        .merchantOrderNumber());
         assertKey(StatusErrorKeys.PARAMS, invocation(props("orderStatus", "C")));
-        assertKey(StatusErrorKeys.PARAMS, invocation(props("orderId", " ", "merchantOrderNumber", "")),
+        assertKey(
+                StatusErrorKeys.PARAMS,
+                invocation(props("orderId", " ", "merchantOrderNumber", "")),
                 "blank counts as absent");
         assertKey(StatusErrorKeys.INVALID_NUMERIC, invocation(props("orderId", "10O01")));
         assertKey(StatusErrorKeys.INVALID_NUMERIC, invocation(props("orderId", "99999999999999999999")));
@@ -64,9 +70,17 @@ class StatusMessageTest {
 
     @Test
     void spellingAliasesAreAccepted() {
-        StatusMessage message = StatusMessage.parse(invocation(props("orderId", "1", "shipingTaxTotal", "0.6",
-                "lastUpdateTimestamp", "2024-03-06 09:15:00.000000"),
-                item("orderItemId", "2", "shipingTaxTotal", "0.1")), null);
+        StatusMessage message = StatusMessage.parse(
+                invocation(
+                        props(
+                                "orderId",
+                                "1",
+                                "shipingTaxTotal",
+                                "0.6",
+                                "lastUpdateTimestamp",
+                                "2024-03-06 09:15:00.000000"),
+                        item("orderItemId", "2", "shipingTaxTotal", "0.1")),
+                null);
         OrderStatusRecord row = new OrderStatusRecord();
         message.values().forEach(v -> v.applyTo(row));
         assertEquals(new BigDecimal("0.60000"), row.getShippingTaxTotal());
@@ -80,36 +94,92 @@ class StatusMessageTest {
 
     @Test
     void bothSpellingsMustAgree() {
-        StatusMessage same = StatusMessage.parse(invocation(props("orderId", "1", "shippingTaxTotal", "0.6",
-                "shipingTaxTotal", "0.6")), null);
+        StatusMessage same = StatusMessage.parse(
+                invocation(props("orderId", "1", "shippingTaxTotal", "0.6", "shipingTaxTotal", "0.6")), null);
         assertEquals(1, same.values().size());
-        assertKey(StatusErrorKeys.INVALID_VALUE, invocation(props("orderId", "1", "lastUpdateTime",
-                "2024-03-06 09:15:00", "lastUpdateTimestamp", "2024-03-07 09:15:00")));
+        assertKey(
+                StatusErrorKeys.INVALID_VALUE,
+                invocation(props(
+                        "orderId",
+                        "1",
+                        "lastUpdateTime",
+                        "2024-03-06 09:15:00",
+                        "lastUpdateTimestamp",
+                        "2024-03-07 09:15:00")));
     }
 
     @Test
     void absentAndBlankParametersWriteNothing() {
-        StatusMessage message = StatusMessage.parse(invocation(props("orderId", "1", "orderStatus", "  ",
-                "comment", "")), null);
+        StatusMessage message =
+                StatusMessage.parse(invocation(props("orderId", "1", "orderStatus", "  ", "comment", "")), null);
         assertEquals(List.of(), message.values());
     }
 
     @Test
     void parametersWithoutColumnAreIgnored() {
-        StatusMessage message = StatusMessage.parse(invocation(props("orderId", "1", "orderStatusText", "Shipped",
-                "statusFlag", "O", "sellingTotal", "not even a number", "orgName", "x", "_trailing", "junk")), null);
+        StatusMessage message = StatusMessage.parse(
+                invocation(props(
+                        "orderId",
+                        "1",
+                        "orderStatusText",
+                        "Shipped",
+                        "statusFlag",
+                        "O",
+                        "sellingTotal",
+                        "not even a number",
+                        "orgName",
+                        "x",
+                        "_trailing",
+                        "junk")),
+                null);
         assertEquals(List.of(), message.values());
     }
 
     @Test
     void wcsColumnsAreMapped() {
-        StatusMessage message = StatusMessage.parse(invocation(props("orderId", "1", "invoiceDateTime",
-                "2024-03-07 10:00:00.000000", "invoiceValue", "140.37", "shipCondition", "SP", "shippingModeFlag", "O",
-                "comment", "partial", "field1", "7", "field2", "1.5", "field3", "warehouse EAST-2",
-                "requestShipDateTime", "2024-03-04 00:00:00.000000"),
-                item("orderItemId", "2", "partNumber", "SKU-1", "quantityRequested", "3", "quantityShipped", "2.0",
-                        "unitPrice", "49.99", "invoiceValue", "99.98", "shipCondition", "SC", "itemComment", "ok",
-                        "invoiceDateTime", "2024-03-07 10:00:00")), null);
+        StatusMessage message = StatusMessage.parse(
+                invocation(
+                        props(
+                                "orderId",
+                                "1",
+                                "invoiceDateTime",
+                                "2024-03-07 10:00:00.000000",
+                                "invoiceValue",
+                                "140.37",
+                                "shipCondition",
+                                "SP",
+                                "shippingModeFlag",
+                                "O",
+                                "comment",
+                                "partial",
+                                "field1",
+                                "7",
+                                "field2",
+                                "1.5",
+                                "field3",
+                                "warehouse EAST-2",
+                                "requestShipDateTime",
+                                "2024-03-04 00:00:00.000000"),
+                        item(
+                                "orderItemId",
+                                "2",
+                                "partNumber",
+                                "SKU-1",
+                                "quantityRequested",
+                                "3",
+                                "quantityShipped",
+                                "2.0",
+                                "unitPrice",
+                                "49.99",
+                                "invoiceValue",
+                                "99.98",
+                                "shipCondition",
+                                "SC",
+                                "itemComment",
+                                "ok",
+                                "invoiceDateTime",
+                                "2024-03-07 10:00:00")),
+                null);
         OrderStatusRecord row = new OrderStatusRecord();
         message.values().forEach(v -> v.applyTo(row));
         assertEquals(LocalDateTime.of(2024, 3, 7, 10, 0), row.getInvoiceTime());
@@ -143,60 +213,83 @@ class StatusMessageTest {
 
     @Test
     void versioningAndUpdateMode() {
-        StatusMessage message = StatusMessage.parse(invocation(props("orderId", "1", "versioning", "TRUE",
-                "updateMode", "C"), item("orderItemId", "2"), item("orderItemId", "3", "versioning", "FALSE")), null);
+        StatusMessage message = StatusMessage.parse(
+                invocation(
+                        props("orderId", "1", "versioning", "TRUE", "updateMode", "C"),
+                        item("orderItemId", "2"),
+                        item("orderItemId", "3", "versioning", "FALSE")),
+                null);
         assertTrue(message.versioning());
         assertEquals(UpdateMode.COMPLETE, message.updateMode());
         assertTrue(message.items().get(0).versioning(), "an item without its own flag follows the header");
         assertFalse(message.items().get(1).versioning());
-        assertTrue(StatusMessage.parse(invocation(props("orderId", "1"), item("orderItemId", "2", "versioning",
-                "true")), null).items().get(0).versioning());
+        assertTrue(StatusMessage.parse(
+                        invocation(props("orderId", "1"), item("orderItemId", "2", "versioning", "true")), null)
+                .items()
+                .get(0)
+                .versioning());
 
         assertKey(StatusErrorKeys.INVALID_VALUE, invocation(props("orderId", "1", "versioning", "YES")));
         assertKey(StatusErrorKeys.INVALID_VALUE, invocation(props("orderId", "1", "updateMode", "X")));
-        assertKey(StatusErrorKeys.INVALID_VALUE, invocation(props("orderId", "1"),
-                item("orderItemId", "2", "versioning", "1")));
+        assertKey(
+                StatusErrorKeys.INVALID_VALUE,
+                invocation(props("orderId", "1"), item("orderItemId", "2", "versioning", "1")));
     }
 
     @Test
     void itemsNeedAnIdentifier() {
-        OrderStatusException e = assertKey(StatusErrorKeys.ITEM_PARAMS, invocation(props("orderId", "1"),
-                item("orderItemId", "2"), item("orderItemStatus", "S")));
+        OrderStatusException e = assertKey(
+                StatusErrorKeys.ITEM_PARAMS,
+                invocation(props("orderId", "1"), item("orderItemId", "2"), item("orderItemStatus", "S")));
         assertTrue(e.getMessage().contains("item 2"), e.getMessage());
-        assertEquals("BE-1", StatusMessage.parse(invocation(props("orderId", "1"), item("merchantItemNumber", "BE-1")),
-                null).items().get(0).merchantItemNumber());
+        assertEquals(
+                "BE-1",
+                StatusMessage.parse(invocation(props("orderId", "1"), item("merchantItemNumber", "BE-1")), null)
+                        .items()
+                        .get(0)
+                        .merchantItemNumber());
         assertKey(StatusErrorKeys.INVALID_NUMERIC, invocation(props("orderId", "1"), item("orderItemId", "2x")));
     }
 
     @Test
     void badValuesNameTheirParameter() {
-        OrderStatusException numeric = assertKey(StatusErrorKeys.INVALID_NUMERIC,
-                invocation(props("orderId", "1", "priceTotal", "12O.97")));
+        OrderStatusException numeric =
+                assertKey(StatusErrorKeys.INVALID_NUMERIC, invocation(props("orderId", "1", "priceTotal", "12O.97")));
         assertTrue(numeric.getMessage().contains("priceTotal"), numeric.getMessage());
-        OrderStatusException itemNumeric = assertKey(StatusErrorKeys.INVALID_NUMERIC,
+        OrderStatusException itemNumeric = assertKey(
+                StatusErrorKeys.INVALID_NUMERIC,
                 invocation(props("orderId", "1"), item("orderItemId", "2", "quantityConfirmed", "2.5")));
         assertTrue(itemNumeric.getMessage().contains("item 1 quantityConfirmed"), itemNumeric.getMessage());
-        OrderStatusException timestamp = assertKey(StatusErrorKeys.INVALID_TIMESTAMP,
-                invocation(props("orderId", "1", "placeDateTime", "20240301")));
+        OrderStatusException timestamp = assertKey(
+                StatusErrorKeys.INVALID_TIMESTAMP, invocation(props("orderId", "1", "placeDateTime", "20240301")));
         assertTrue(timestamp.getMessage().contains("placeDateTime"), timestamp.getMessage());
-        OrderStatusException tooLong = assertKey(StatusErrorKeys.INVALID_VALUE,
-                invocation(props("orderId", "1", "currency", "US DOLLARS!")));
-        assertTrue(tooLong.getMessage().contains("currency") && tooLong.getMessage().contains("10"),
+        OrderStatusException tooLong =
+                assertKey(StatusErrorKeys.INVALID_VALUE, invocation(props("orderId", "1", "currency", "US DOLLARS!")));
+        assertTrue(
+                tooLong.getMessage().contains("currency")
+                        && tooLong.getMessage().contains("10"),
                 tooLong.getMessage());
         assertKey(StatusErrorKeys.INVALID_VALUE, invocation(props("merchantOrderNumber", "M".repeat(31))));
-        assertKey(StatusErrorKeys.INVALID_VALUE, invocation(props("orderId", "1"),
-                item("merchantItemNumber", "B".repeat(31))));
+        assertKey(
+                StatusErrorKeys.INVALID_VALUE,
+                invocation(props("orderId", "1"), item("merchantItemNumber", "B".repeat(31))));
         assertKey(StatusErrorKeys.INVALID_VALUE, invocation(props("orderId", "1", "sequenceNumber", "9".repeat(65))));
     }
 
     @Test
     void userDataIsCheckedAgainstItsTable() {
-        CommandInvocation tooLong = new CommandInvocation("OrderStatus", "t", Map.of(), props("orderId", "1"),
-                Map.of("NOTE", "x".repeat(4001)), List.of());
+        CommandInvocation tooLong = new CommandInvocation(
+                "OrderStatus", "t", Map.of(), props("orderId", "1"), Map.of("NOTE", "x".repeat(4001)), List.of());
         assertKey(StatusErrorKeys.INVALID_VALUE, tooLong);
-        CommandInvocation itemData = new CommandInvocation("OrderStatus", "t", Map.of(), props("orderId", "1"),
-                Map.of(), List.of(new CommandInvocation.ItemProperties(props("orderItemId", "2"), Map.of("GIFT", "Y"))));
-        assertEquals(List.of(new UserDataField("GIFT", "Y")),
+        CommandInvocation itemData = new CommandInvocation(
+                "OrderStatus",
+                "t",
+                Map.of(),
+                props("orderId", "1"),
+                Map.of(),
+                List.of(new CommandInvocation.ItemProperties(props("orderItemId", "2"), Map.of("GIFT", "Y"))));
+        assertEquals(
+                List.of(new UserDataField("GIFT", "Y")),
                 StatusMessage.parse(itemData, null).items().get(0).userData());
     }
 
@@ -207,8 +300,8 @@ class StatusMessageTest {
     }
 
     private static OrderStatusException assertKey(String key, CommandInvocation invocation, String... why) {
-        OrderStatusException e = assertThrows(OrderStatusException.class, () -> StatusMessage.parse(invocation, null),
-                why.length > 0 ? why[0] : key);
+        OrderStatusException e = assertThrows(
+                OrderStatusException.class, () -> StatusMessage.parse(invocation, null), why.length > 0 ? why[0] : key);
         assertEquals(key, e.errorKey(), e.getMessage());
         return e;
     }

@@ -10,11 +10,16 @@ public record ApiError(String error, String message) {
 
     /** For statuses {@link Response.Status} does not name, e.g. 422; {@code error} is the short code. */
     public static Response response(int status, String error, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(error, message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError(error, message))
+                .build();
     }
 
     public static Response response(Response.Status status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError(status.name().toLowerCase(java.util.Locale.ROOT), message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError(status.name().toLowerCase(java.util.Locale.ROOT), message))
+                .build();
     }
 }

@@ -27,11 +27,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable error) {
         if (error instanceof WebApplicationException web) {
-            Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+            Response.Status status =
+                    Response.Status.fromStatusCode(web.getResponse().getStatus());
             return ApiError.response(status == null ? Response.Status.BAD_REQUEST : status, web.getMessage());
         }
         Throwable cause = rootOfKnown(error);
-        if (cause instanceof OrderNotFoundException || cause instanceof UnsentMessageNotFoundException
+        if (cause instanceof OrderNotFoundException
+                || cause instanceof UnsentMessageNotFoundException
                 || cause instanceof java.util.NoSuchElementException) {
             return ApiError.response(Response.Status.NOT_FOUND, cause.getMessage());
         }
@@ -51,10 +53,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static Throwable rootOfKnown(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof OrderNotFoundException || t instanceof UnsentMessageNotFoundException
+            if (t instanceof OrderNotFoundException
+                    || t instanceof UnsentMessageNotFoundException
                     || t instanceof OutboundCompositionException
-                    || t instanceof IllegalArgumentException || t instanceof CommandResolutionException
-                    || t instanceof EJBAccessException || t instanceof SecurityException
+                    || t instanceof IllegalArgumentException
+                    || t instanceof CommandResolutionException
+                    || t instanceof EJBAccessException
+                    || t instanceof SecurityException
                     || t instanceof java.util.NoSuchElementException) {
                 return t;
             }

@@ -5,8 +5,7 @@ import jakarta.ws.rs.BadRequestException;
 /** Path ids are parsed here so that a malformed id is a 400 that says so, not a silent 404. */
 final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     static long parse(String name, String text) {
         try {

@@ -8,5 +8,4 @@ import jakarta.ws.rs.core.Application;
  * state changes require {@code integration-operator} or {@code integration-admin}.
  */
 @ApplicationPath("/api")
-public class IntegrationApi extends Application {
-}
+public class IntegrationApi extends Application {}

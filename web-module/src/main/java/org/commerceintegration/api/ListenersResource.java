@@ -33,8 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ListenersResource {
 
     /** A listener and its state. */
-    public record ListenerView(String queue, ListenerStatus status) {
-    }
+    public record ListenerView(String queue, ListenerStatus status) {}
 
     @EJB
     private Listeners listeners;
@@ -46,8 +45,10 @@ public class ListenersResource {
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "The inbound listeners and their state")
     public List<ListenerView> all() {
-        return queues.all().stream().filter(ManagedQueue::hasListener)
-                .map(q -> new ListenerView(q.name(), listeners.status(q))).toList();
+        return queues.all().stream()
+                .filter(ManagedQueue::hasListener)
+                .map(q -> new ListenerView(q.name(), listeners.status(q)))
+                .toList();
     }
 
     @POST
@@ -70,8 +71,8 @@ public class ListenersResource {
         try {
             return new ListenerView(queue, pause ? listeners.pause(queue) : listeners.resume(queue));
         } catch (ListenerControlException e) {
-            throw new WebApplicationException(e.getMessage(),
-                    e.unsupported() ? Response.Status.NOT_IMPLEMENTED : Response.Status.CONFLICT);
+            throw new WebApplicationException(
+                    e.getMessage(), e.unsupported() ? Response.Status.NOT_IMPLEMENTED : Response.Status.CONFLICT);
         }
     }
 }

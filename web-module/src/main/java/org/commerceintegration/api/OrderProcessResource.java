@@ -30,6 +30,7 @@ public class OrderProcessResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     public Response process(@PathParam("ordersId") String ordersId) {
-        return Response.accepted(orderProcess.process(Ids.parse("ordersId", ordersId))).build();
+        return Response.accepted(orderProcess.process(Ids.parse("ordersId", ordersId)))
+                .build();
     }
 }

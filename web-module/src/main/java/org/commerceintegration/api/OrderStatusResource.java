@@ -28,13 +28,15 @@ import org.commerceintegration.status.StatusTableRows;
 public class OrderStatusResource {
 
     /** User data as the console shows it. */
-    public record UserDataView(Long orderItemId, String name, String value, String received) {
-    }
+    public record UserDataView(Long orderItemId, String name, String value, String received) {}
 
     /** The order page's data. */
-    public record OrderStatusView(long ordersId, List<Map<String, Object>> ordstat, List<Map<String, Object>> ordistat,
-                                  List<UserDataView> userData, List<Map<String, Object>> messages) {
-    }
+    public record OrderStatusView(
+            long ordersId,
+            List<Map<String, Object>> ordstat,
+            List<Map<String, Object>> ordistat,
+            List<UserDataView> userData,
+            List<Map<String, Object>> messages) {}
 
     @EJB
     private StatusTableRows rows;
@@ -53,12 +55,16 @@ public class OrderStatusResource {
         if (!rows.orderExists(id)) {
             throw new NoSuchElementException("Order " + id + " does not exist");
         }
-        List<UserDataView> userData = queries.userData(id).stream().map(OrderStatusResource::view).toList();
+        List<UserDataView> userData =
+                queries.userData(id).stream().map(OrderStatusResource::view).toList();
         return new OrderStatusView(id, rows.orderRows(id), rows.itemRows(id), userData, rows.messages(id));
     }
 
     private static UserDataView view(OrderUserDatum datum) {
-        return new UserDataView(datum.getOrderItemId(), datum.getName(), datum.getValue(),
+        return new UserDataView(
+                datum.getOrderItemId(),
+                datum.getName(),
+                datum.getValue(),
                 datum.getReceived() == null ? null : datum.getReceived().toString());
     }
 }

@@ -6,8 +6,7 @@ package org.commerceintegration.api;
  */
 final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     static int integer(String name, String value, int defaultValue, int min, int max) {
         if (value == null || value.isBlank()) {

@@ -56,6 +56,7 @@ public class QueuesResource {
 
     /** Far above any order message; a bigger body is refused before it reaches the provider. */
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+
     static final int MAX_BULK_IDS = 500;
     static final String CHARSET_HEADER = "X-Message-Charset";
 
@@ -76,8 +77,9 @@ public class QueuesResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "Every queue: depth, throughput per minute for the last hour, depth history, last error, "
-            + "listener state")
+    @Operation(
+            summary = "Every queue: depth, throughput per minute for the last hour, depth history, last error, "
+                    + "listener state")
     public QueuesOverview overview() {
         return statistics.overview();
     }
@@ -85,11 +87,16 @@ public class QueuesResource {
     @GET
     @Path("{queue}/messages")
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "The first messages of a queue (limit 1-500, default 50), bodies cut at bodyLimit bytes "
-            + "(default 4096)")
-    public MessagePage messages(@PathParam("queue") String queue, @QueryParam("limit") String limit,
-                                @QueryParam("bodyLimit") String bodyLimit) {
-        return browser.browse(queue, Params.integer("limit", limit, 50, 1, MessageBrowser.MAX_LIMIT),
+    @Operation(
+            summary = "The first messages of a queue (limit 1-500, default 50), bodies cut at bodyLimit bytes "
+                    + "(default 4096)")
+    public MessagePage messages(
+            @PathParam("queue") String queue,
+            @QueryParam("limit") String limit,
+            @QueryParam("bodyLimit") String bodyLimit) {
+        return browser.browse(
+                queue,
+                Params.integer("limit", limit, 50, 1, MessageBrowser.MAX_LIMIT),
                 Params.integer("bodyLimit", bodyLimit, 4096, 0, MessageBrowser.DETAIL_BODY_LIMIT));
     }
 
@@ -105,34 +112,45 @@ public class QueuesResource {
     @Path("{queue}/messages")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "Put the raw request body on a queue: text/* as a text message, anything else as a bytes "
-            + "message with the charset property from ?charset= or the X-Message-Charset header")
-    public Response put(@PathParam("queue") String queue, @QueryParam("charset") String charset,
-                        @HeaderParam(CHARSET_HEADER) String charsetHeader, byte[] body) {
+    @Operation(
+            summary = "Put the raw request body on a queue: text/* as a text message, anything else as a bytes "
+                    + "message with the charset property from ?charset= or the X-Message-Charset header")
+    public Response put(
+            @PathParam("queue") String queue,
+            @QueryParam("charset") String charset,
+            @HeaderParam(CHARSET_HEADER) String charsetHeader,
+            byte[] body) {
         byte[] bytes = checkedBody(body);
         MediaType type = headers.getMediaType();
         boolean text = type != null && "text".equalsIgnoreCase(type.getType());
         String declared = charset != null && !charset.isBlank() ? charset : charsetHeader;
         String textCharset = text ? type.getParameters().getOrDefault(MediaType.CHARSET_PARAMETER, "UTF-8") : null;
         PutResult result = operations.put(queue, bytes, text, text ? textCharset : declared);
-        return Response.created(uri.getAbsolutePathBuilder().path(result.messageId()).build()).entity(result).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(result.messageId()).build())
+                .entity(result)
+                .build();
     }
 
     @POST
     @Path("{queue}/messages/{id}/replay")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "Move an error-queue message back to its source queue (or ?target=), optionally with the "
-            + "request body as its new body; atomic")
-    public ReplayResult replay(@PathParam("queue") String queue, @PathParam("id") String id,
-                               @QueryParam("target") String target, byte[] body) {
+    @Operation(
+            summary = "Move an error-queue message back to its source queue (or ?target=), optionally with the "
+                    + "request body as its new body; atomic")
+    public ReplayResult replay(
+            @PathParam("queue") String queue,
+            @PathParam("id") String id,
+            @QueryParam("target") String target,
+            byte[] body) {
         byte[] bytes = checkedBody(body);
         EditedBody edited = null;
         if (bytes.length > 0) {
             MediaType type = headers.getMediaType();
             boolean text = type != null && "text".equalsIgnoreCase(type.getType());
-            edited = new EditedBody(bytes,
-                    text ? type.getParameters().getOrDefault(MediaType.CHARSET_PARAMETER, "UTF-8") : null);
+            edited = new EditedBody(
+                    bytes, text ? type.getParameters().getOrDefault(MediaType.CHARSET_PARAMETER, "UTF-8") : null);
         }
         return operations.replay(queue, id, target, edited);
     }
@@ -141,8 +159,9 @@ public class QueuesResource {
     @Path("{queue}/messages/replay")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "Replay several error-queue messages, {\"ids\":[...], \"target\": optional}; each in its "
-            + "own transaction, with a result per id")
+    @Operation(
+            summary = "Replay several error-queue messages, {\"ids\":[...], \"target\": optional}; each in its "
+                    + "own transaction, with a result per id")
     public BulkReplayResult replayAll(@PathParam("queue") String queue, String body) {
         JsonObject request = parseObject(body);
         List<String> ids = ids(request);
@@ -159,14 +178,13 @@ public class QueuesResource {
     }
 
     /** The answer to a delete. */
-    public record DeleteResult(String queue, String messageId, boolean deleted) {
-    }
+    public record DeleteResult(String queue, String messageId, boolean deleted) {}
 
     private static byte[] checkedBody(byte[] body) {
         byte[] bytes = body == null ? new byte[0] : body;
         if (bytes.length > MAX_BODY_BYTES) {
-            throw new WebApplicationException("The body exceeds " + MAX_BODY_BYTES + " bytes",
-                    Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            throw new WebApplicationException(
+                    "The body exceeds " + MAX_BODY_BYTES + " bytes", Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
         return bytes;
     }
@@ -197,7 +215,8 @@ public class QueuesResource {
         }
         List<String> ids = new ArrayList<>();
         for (JsonValue id : array) {
-            if (id.getValueType() != JsonValue.ValueType.STRING || ((JsonString) id).getString().isBlank()) {
+            if (id.getValueType() != JsonValue.ValueType.STRING
+                    || ((JsonString) id).getString().isBlank()) {
                 throw new IllegalArgumentException("\"ids\" must hold message ids as non-empty strings");
             }
             ids.add(((JsonString) id).getString());

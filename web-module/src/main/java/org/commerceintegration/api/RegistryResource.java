@@ -16,8 +16,8 @@ import java.util.List;
 import org.commerceintegration.registry.CommandRegistrations;
 import org.commerceintegration.registry.CommandRegistry;
 import org.commerceintegration.registry.RegistryEntry;
-import org.commerceintegration.store.StoreDirectory;
 import org.commerceintegration.security.Roles;
+import org.commerceintegration.store.StoreDirectory;
 
 /**
  * The command registry: every {@code CMDREG} row, what runs for each store, and switching implementations.
@@ -28,17 +28,14 @@ import org.commerceintegration.security.Roles;
 public class RegistryResource {
 
     /** What runs an interface for one store, and whether that is the store's own row or the site's. */
-    public record EffectiveView(int storeId, String storeName, String interfaceName, String className, String source,
-                                String error) {
-    }
+    public record EffectiveView(
+            int storeId, String storeName, String interfaceName, String className, String source, String error) {}
 
     /** The registry page's data. */
-    public record RegistryView(List<RegistryEntry> rows, List<EffectiveView> effective) {
-    }
+    public record RegistryView(List<RegistryEntry> rows, List<EffectiveView> effective) {}
 
     /** Body of a switch. */
-    public record SwitchRequest(String className) {
-    }
+    public record SwitchRequest(String className) {}
 
     @EJB
     private CommandRegistry registry;
@@ -55,9 +52,14 @@ public class RegistryResource {
         List<EffectiveView> effective = new ArrayList<>();
         for (StoreDirectory.StoreName store : stores.stores()) {
             for (String interfaceName : registry.interfaceNames()) {
-                registry.effective(store.id(), interfaceName).ifPresent(entry -> effective.add(new EffectiveView(
-                        store.id(), store.name(), interfaceName, entry.className(),
-                        entry.storeId() == CommandRegistry.SITE_STORE_ID ? "site" : "store", entry.error())));
+                registry.effective(store.id(), interfaceName)
+                        .ifPresent(entry -> effective.add(new EffectiveView(
+                                store.id(),
+                                store.name(),
+                                interfaceName,
+                                entry.className(),
+                                entry.storeId() == CommandRegistry.SITE_STORE_ID ? "site" : "store",
+                                entry.error())));
             }
         }
         return new RegistryView(registry.entries(), effective);
@@ -67,17 +69,22 @@ public class RegistryResource {
     @Path("{storeId}/{interfaceName}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    public RegistryEntry switchImplementation(@PathParam("storeId") int storeId,
-                                              @PathParam("interfaceName") String interfaceName,
-                                              SwitchRequest request) {
-        if (request == null || request.className() == null || request.className().isBlank()) {
+    public RegistryEntry switchImplementation(
+            @PathParam("storeId") int storeId,
+            @PathParam("interfaceName") String interfaceName,
+            SwitchRequest request) {
+        if (request == null
+                || request.className() == null
+                || request.className().isBlank()) {
             throw new IllegalArgumentException("className is required");
         }
-        registrations.switchImplementation(storeId, interfaceName, request.className().trim());
+        registrations.switchImplementation(
+                storeId, interfaceName, request.className().trim());
         registry.reload();
         return registry.entries().stream()
                 .filter(e -> e.storeId() == storeId && e.interfaceName().equals(interfaceName))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     @POST

@@ -23,15 +23,17 @@ import org.commerceintegration.security.Roles;
 public class SessionResource {
 
     /** The caller, as the console shows it. */
-    public record SessionView(String user, List<String> roles, String csrfToken) {
-    }
+    public record SessionView(String user, List<String> roles, String csrfToken) {}
 
     @Context
     private HttpServletRequest request;
 
     @GET
     public SessionView current() {
-        List<String> roles = Stream.of(Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER).filter(request::isUserInRole).toList();
-        return new SessionView(request.getUserPrincipal().getName(), roles, CsrfProtection.tokenFor(request.getSession(true)));
+        List<String> roles = Stream.of(Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER)
+                .filter(request::isUserInRole)
+                .toList();
+        return new SessionView(
+                request.getUserPrincipal().getName(), roles, CsrfProtection.tokenFor(request.getSession(true)));
     }
 }

@@ -60,7 +60,10 @@ public class UnsentMessagesResource {
     public Response send(@PathParam("id") String id) {
         SendAttempt attempt = unsent.sendAgain(Ids.parse("id", id));
         int status = attempt.outcome() == SendOutcome.FAILED ? 503 : 200;
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(attempt).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(attempt)
+                .build();
     }
 
     @POST

@@ -7,8 +7,7 @@ package org.commerceintegration.health;
  */
 final class ErrorQueueThreshold {
 
-    private ErrorQueueThreshold() {
-    }
+    private ErrorQueueThreshold() {}
 
     /**
      * @param depth     the error queue's depth (possibly a lower bound, when browsing stopped), -1 when unknown

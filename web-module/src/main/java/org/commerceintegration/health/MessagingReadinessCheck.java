@@ -30,7 +30,10 @@ public class MessagingReadinessCheck implements HealthCheck {
             context.createBrowser(errorQueue).close();
             return HealthCheckResponse.named("messaging").up().build();
         } catch (JMSRuntimeException | jakarta.jms.JMSException e) {
-            return HealthCheckResponse.named("messaging").down().withData("error", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named("messaging")
+                    .down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

@@ -23,8 +23,7 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class ConfiguredUsersIdentityStore implements IdentityStore {
 
-    private record ConfiguredUser(String key, Set<String> groups) {
-    }
+    private record ConfiguredUser(String key, Set<String> groups) {}
 
     private static final List<ConfiguredUser> USERS = List.of(
             new ConfiguredUser("admin", Set.of(Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER)),
@@ -38,9 +37,12 @@ public class ConfiguredUsersIdentityStore implements IdentityStore {
         for (ConfiguredUser user : USERS) {
             Optional<String> name = config.getOptionalValue("console." + user.key() + ".user", String.class);
             Optional<String> password = config.getOptionalValue("console." + user.key() + ".password", String.class);
-            if (name.isPresent() && password.isPresent() && name.get().equals(credential.getCaller())
-                    && MessageDigest.isEqual(password.get().getBytes(StandardCharsets.UTF_8),
-                    credential.getPasswordAsString().getBytes(StandardCharsets.UTF_8))) {
+            if (name.isPresent()
+                    && password.isPresent()
+                    && name.get().equals(credential.getCaller())
+                    && MessageDigest.isEqual(
+                            password.get().getBytes(StandardCharsets.UTF_8),
+                            credential.getPasswordAsString().getBytes(StandardCharsets.UTF_8))) {
                 return new CredentialValidationResult(name.get(), user.groups());
             }
         }

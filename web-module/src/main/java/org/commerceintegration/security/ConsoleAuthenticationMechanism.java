@@ -44,8 +44,8 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
     private IdentityStoreHandler identityStoreHandler;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), response, context);
@@ -85,13 +85,12 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response,
-                                           HttpMessageContext context) {
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String user = request.getParameter("username");
         String password = request.getParameter("password");
-        CredentialValidationResult result = user == null || password == null
-                ? CredentialValidationResult.INVALID_RESULT
-                : validate(user, password);
+        CredentialValidationResult result =
+                user == null || password == null ? CredentialValidationResult.INVALID_RESULT : validate(user, password);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             LOG.warning(() -> "Console login failed for '" + user + "' from " + request.getRemoteAddr());
             return redirect(request, response, context, LOGIN_PAGE + "?error");
@@ -109,8 +108,8 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
         return identityStoreHandler.validate(new UsernamePasswordCredential(user, password));
     }
 
-    private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response,
-                                                 HttpMessageContext context, String target) {
+    private static AuthenticationStatus redirect(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String target) {
         try {
             response.sendRedirect(request.getContextPath() + target);
         } catch (IOException e) {

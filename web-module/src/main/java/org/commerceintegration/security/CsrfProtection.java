@@ -3,9 +3,9 @@ package org.commerceintegration.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 
@@ -25,8 +25,7 @@ public final class CsrfProtection {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private CsrfProtection() {
-    }
+    private CsrfProtection() {}
 
     /** The session's token, created on first use. */
     public static String tokenFor(HttpSession session) {
@@ -57,8 +56,10 @@ public final class CsrfProtection {
         HttpSession session = request.getSession(false);
         String expected = session == null ? null : (String) session.getAttribute(SESSION_ATTRIBUTE);
         String presented = request.getHeader(HEADER);
-        if (expected == null || presented == null
-                || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8))) {
+        if (expected == null
+                || presented == null
+                || !MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8))) {
             return "Missing or invalid CSRF token (header " + HEADER + ")";
         }
         return null;

@@ -20,7 +20,8 @@ public class LoginServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         if (LOGOUT_PATH.equals(request.getServletPath())) {
             request.logout();
             HttpSession session = request.getSession(false);

@@ -13,6 +13,5 @@ public final class Roles {
     /** Reads everything, changes nothing. */
     public static final String VIEWER = "integration-viewer";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -6,5 +6,4 @@ package org.commerceintegration.outbound.site;
  * @param storeId the store it is sent for
  * @param text    what it says
  */
-public record SitePing(int storeId, String text) {
-}
+public record SitePing(int storeId, String text) {}

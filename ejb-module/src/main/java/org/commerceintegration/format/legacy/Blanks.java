@@ -6,8 +6,7 @@ package org.commerceintegration.format.legacy;
  */
 final class Blanks {
 
-    private Blanks() {
-    }
+    private Blanks() {}
 
     static String strip(String raw) {
         int from = 0;

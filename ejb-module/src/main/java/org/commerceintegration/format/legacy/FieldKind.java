@@ -65,8 +65,11 @@ public enum FieldKind {
             if (value instanceof BigDecimal decimal) {
                 return decimal.toPlainString();
             }
-            if (value instanceof Integer || value instanceof Long || value instanceof Short
-                    || value instanceof Byte || value instanceof BigInteger) {
+            if (value instanceof Integer
+                    || value instanceof Long
+                    || value instanceof Short
+                    || value instanceof Byte
+                    || value instanceof BigInteger) {
                 return value.toString();
             }
             if (value instanceof Double || value instanceof Float) {
@@ -102,8 +105,11 @@ public enum FieldKind {
 
         @Override
         String format(Object value) {
-            if (value instanceof Integer || value instanceof Long || value instanceof Short
-                    || value instanceof Byte || value instanceof BigInteger) {
+            if (value instanceof Integer
+                    || value instanceof Long
+                    || value instanceof Short
+                    || value instanceof Byte
+                    || value instanceof BigInteger) {
                 return value.toString();
             }
             if (value instanceof BigDecimal decimal) {
@@ -133,7 +139,8 @@ public enum FieldKind {
 
         @Override
         String format(Object value) {
-            LocalDate date = value instanceof LocalDateTime dateTime ? dateTime.toLocalDate()
+            LocalDate date = value instanceof LocalDateTime dateTime
+                    ? dateTime.toLocalDate()
                     : value instanceof LocalDate d ? d : null;
             if (date == null) {
                 return checkedText(value);
@@ -161,7 +168,8 @@ public enum FieldKind {
 
         @Override
         String format(Object value) {
-            LocalTime time = value instanceof LocalDateTime dateTime ? dateTime.toLocalTime()
+            LocalTime time = value instanceof LocalDateTime dateTime
+                    ? dateTime.toLocalTime()
                     : value instanceof LocalTime t ? t : null;
             if (time == null) {
                 return checkedText(value);

@@ -14,8 +14,16 @@ package org.commerceintegration.format.legacy;
  * @param assumption   {@code true} when the spec does not document the field ([INF]/[GAP]); see {@link #note()}
  * @param note         why the field is there when it is an assumption, or {@code null}
  */
-public record FieldLayout(String name, int offset, int width, FieldKind kind, String target, String column,
-                          String defaultValue, boolean assumption, String note) {
+public record FieldLayout(
+        String name,
+        int offset,
+        int width,
+        FieldKind kind,
+        String target,
+        String column,
+        String defaultValue,
+        boolean assumption,
+        String note) {
 
     /** Width marker of a field whose length is carried by the field before it (DATUSR's value). */
     public static final int VARIABLE = -1;

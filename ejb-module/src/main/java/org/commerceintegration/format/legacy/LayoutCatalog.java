@@ -103,9 +103,11 @@ public final class LayoutCatalog {
      * @throws LegacyFormatException with reason {@link LegacyFormatException#UNKNOWN_MESSAGE} when unknown
      */
     public MessageLayout requireMessage(String type, String version) {
-        return message(type, version).orElseThrow(() -> new LegacyFormatException(
-                LegacyFormatException.UNKNOWN_MESSAGE, "No legacy layout for message type "
-                        + LegacyFormatException.quote(type) + " version " + LegacyFormatException.quote(version)));
+        return message(type, version)
+                .orElseThrow(() -> new LegacyFormatException(
+                        LegacyFormatException.UNKNOWN_MESSAGE,
+                        "No legacy layout for message type " + LegacyFormatException.quote(type) + " version "
+                                + LegacyFormatException.quote(version)));
     }
 
     /** Every message type and version the catalog can read and write. */
@@ -148,7 +150,8 @@ public final class LayoutCatalog {
         Map<MessageKey, List<RecordLayout>> byMessage = new LinkedHashMap<>();
         for (RecordLayout layout : records.values()) {
             if (!layout.type().equals("*")) {
-                byMessage.computeIfAbsent(new MessageKey(layout.type(), layout.version()), k -> new ArrayList<>())
+                byMessage
+                        .computeIfAbsent(new MessageKey(layout.type(), layout.version()), k -> new ArrayList<>())
                         .add(layout);
             }
         }

@@ -178,9 +178,13 @@ final class LayoutParser {
         }
         boolean variable = fields.get(fields.size() - 1).isVariable();
         if (sectionTag.equals("DATUSR")) {
-            boolean shaped = fields.size() == 3 && fields.get(0).kind() == FieldKind.TEXT && !fields.get(0).isVariable()
-                    && fields.get(1).kind() == FieldKind.INTEGER && !fields.get(1).isVariable()
-                    && fields.get(2).kind() == FieldKind.TEXT && variable;
+            boolean shaped = fields.size() == 3
+                    && fields.get(0).kind() == FieldKind.TEXT
+                    && !fields.get(0).isVariable()
+                    && fields.get(1).kind() == FieldKind.INTEGER
+                    && !fields.get(1).isVariable()
+                    && fields.get(2).kind() == FieldKind.TEXT
+                    && variable;
             if (!shaped) {
                 throw error(sectionLine, "DATUSR must be NAME (TEXT), LENGTH (INTEGER), VALUE (TEXT, width *)");
             }

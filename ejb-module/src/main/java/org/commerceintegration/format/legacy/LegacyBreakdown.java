@@ -32,9 +32,8 @@ public final class LegacyBreakdown {
      * @param assumption whether the layout of this field is an assumption (the spec leaves it undocumented)
      * @param problem    why the value is not acceptable, or null
      */
-    public record Field(String name, int offset, int width, String raw, String value, boolean assumption,
-                        String problem) {
-    }
+    public record Field(
+            String name, int offset, int width, String raw, String value, boolean assumption, String problem) {}
 
     /**
      * One record.
@@ -46,9 +45,8 @@ public final class LegacyBreakdown {
      * @param trailing     characters after the last known field (tolerated by the reader), or empty
      * @param problem      what is wrong with the record as a whole (no layout, closing tag missing), or null
      */
-    public record Record(String tag, String section, int bufferOffset, List<Field> fields, String trailing,
-                         String problem) {
-    }
+    public record Record(
+            String tag, String section, int bufferOffset, List<Field> fields, String trailing, String problem) {}
 
     /**
      * The strict reader's verdict.
@@ -60,9 +58,8 @@ public final class LegacyBreakdown {
      * @param offset       offset in the record's data segment, or -1
      * @param bufferOffset offset in the buffer, or -1
      */
-    public record Problem(String reasonCode, String message, String record, String field, int offset,
-                          int bufferOffset) {
-    }
+    public record Problem(
+            String reasonCode, String message, String record, String field, int offset, int bufferOffset) {}
 
     /**
      * The breakdown.
@@ -74,9 +71,13 @@ public final class LegacyBreakdown {
      * @param records      the records as far as they could be laid out
      * @param truncated    whether records were left out beyond {@value #MAX_RECORDS}
      */
-    public record Result(String messageType, String version, boolean valid, Problem problem, List<Record> records,
-                         boolean truncated) {
-    }
+    public record Result(
+            String messageType,
+            String version,
+            boolean valid,
+            Problem problem,
+            List<Record> records,
+            boolean truncated) {}
 
     private final LayoutCatalog catalog;
     private final LegacyMessageReader reader;
@@ -103,11 +104,17 @@ public final class LegacyBreakdown {
         } catch (LegacyFormatException e) {
             // no type known: the PROLOG is still laid out with the shared layout
         }
-        MessageLayout layout = key == null ? null : catalog.message(key.type(), key.version()).orElse(null);
+        MessageLayout layout =
+                key == null ? null : catalog.message(key.type(), key.version()).orElse(null);
         Walk walk = new Walk(buffer, layout);
         walk.run();
-        return new Result(key == null ? null : key.type(), key == null ? null : key.version(), problem == null,
-                problem, List.copyOf(walk.records), walk.truncated);
+        return new Result(
+                key == null ? null : key.type(),
+                key == null ? null : key.version(),
+                problem == null,
+                problem,
+                List.copyOf(walk.records),
+                walk.truncated);
     }
 
     /** One pass over the buffer from tag to tag. */
@@ -173,7 +180,12 @@ public final class LegacyBreakdown {
             int next = BufferCursor.findTag(buffer, start, buffer.length());
             int limit = next < 0 ? buffer.length() : next;
             if (recordLayout == null) {
-                records.add(new Record(tag, section, start, List.of(), buffer.substring(start, limit),
+                records.add(new Record(
+                        tag,
+                        section,
+                        start,
+                        List.of(),
+                        buffer.substring(start, limit),
                         "no layout for record " + tag + " in " + section
                                 + (layout == null ? " (message type unknown)" : " of " + layout.key())));
                 return limit;
@@ -185,7 +197,8 @@ public final class LegacyBreakdown {
             for (FieldLayout field : recordLayout.fields()) {
                 fields.add(fixedField(field, start, end));
             }
-            String trailing = end > start + recordLayout.width() ? buffer.substring(start + recordLayout.width(), end) : "";
+            String trailing =
+                    end > start + recordLayout.width() ? buffer.substring(start + recordLayout.width(), end) : "";
             records.add(new Record(tag, section, start, fields, trailing, recordProblem));
             return end;
         }
@@ -204,12 +217,24 @@ public final class LegacyBreakdown {
             int from = start + field.offset();
             int to = from + field.width();
             if (from >= end) {
-                return new Field(field.name(), field.offset(), field.width(), null, null, field.assumption(),
+                return new Field(
+                        field.name(),
+                        field.offset(),
+                        field.width(),
+                        null,
+                        null,
+                        field.assumption(),
                         "missing: the record ends after " + (end - start) + " characters");
             }
             String raw = buffer.substring(from, Math.min(to, end));
             if (to > end) {
-                return new Field(field.name(), field.offset(), field.width(), raw, null, field.assumption(),
+                return new Field(
+                        field.name(),
+                        field.offset(),
+                        field.width(),
+                        raw,
+                        null,
+                        field.assumption(),
                         "incomplete: " + raw.length() + " of " + field.width() + " characters");
             }
             return converted(field, field.width(), raw);
@@ -230,13 +255,26 @@ public final class LegacyBreakdown {
             int valueStart = start + datusr.width();
             String valueText = valueStart <= end ? buffer.substring(valueStart, end) : null;
             String problem = null;
-            if (lengthField.value() != null && valueText != null && Long.parseLong(lengthField.value()) != valueText.length()) {
+            if (lengthField.value() != null
+                    && valueText != null
+                    && Long.parseLong(lengthField.value()) != valueText.length()) {
                 problem = "declared length " + lengthField.value() + " but the value has " + valueText.length()
                         + " characters";
             }
-            fields.add(new Field(value.name(), datusr.width(), valueText == null ? 0 : valueText.length(), valueText,
-                    valueText, value.assumption(), problem));
-            records.add(new Record("DATUSR", section, start, fields, "",
+            fields.add(new Field(
+                    value.name(),
+                    datusr.width(),
+                    valueText == null ? 0 : valueText.length(),
+                    valueText,
+                    valueText,
+                    value.assumption(),
+                    problem));
+            records.add(new Record(
+                    "DATUSR",
+                    section,
+                    start,
+                    fields,
+                    "",
                     close == end ? null : "closing tag " + datusr.closeTag() + " is missing"));
             return end;
         }
@@ -251,8 +289,8 @@ public final class LegacyBreakdown {
                 String shown = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
                 return new Field(field.name(), field.offset(), width, raw, shown, field.assumption(), null);
             } catch (ValueProblem problem) {
-                return new Field(field.name(), field.offset(), width, raw, null, field.assumption(),
-                        problem.getMessage());
+                return new Field(
+                        field.name(), field.offset(), width, raw, null, field.assumption(), problem.getMessage());
             }
         }
     }

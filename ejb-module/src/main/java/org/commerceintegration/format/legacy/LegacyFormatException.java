@@ -35,8 +35,8 @@ public class LegacyFormatException extends MessageFormatException {
         this(reasonCode, message, null, null, -1, -1);
     }
 
-    LegacyFormatException(String reasonCode, String message, String record, String field, int offset,
-                          int bufferOffset) {
+    LegacyFormatException(
+            String reasonCode, String message, String record, String field, int offset, int bufferOffset) {
         super(reasonCode, message);
         this.record = record;
         this.field = field;
@@ -45,23 +45,34 @@ public class LegacyFormatException extends MessageFormatException {
     }
 
     /** A bad value or short record while reading: {@code HDR010 field X at offset 148 (buffer offset 211): problem}. */
-    static LegacyFormatException atField(String reasonCode, String record, String field, int offset,
-                                         int bufferOffset, String problem) {
-        return new LegacyFormatException(reasonCode,
+    static LegacyFormatException atField(
+            String reasonCode, String record, String field, int offset, int bufferOffset, String problem) {
+        return new LegacyFormatException(
+                reasonCode,
                 record + " field " + field + " at offset " + offset + " (buffer offset " + bufferOffset + "): "
-                        + problem, record, field, offset, bufferOffset);
+                        + problem,
+                record,
+                field,
+                offset,
+                bufferOffset);
     }
 
     /** A bad value while building or writing, where no buffer offset exists yet. */
     static LegacyFormatException forValue(String reasonCode, String record, String field, String problem) {
-        return new LegacyFormatException(reasonCode, record + " field " + field + ": " + problem, record, field,
-                -1, -1);
+        return new LegacyFormatException(
+                reasonCode, record + " field " + field + ": " + problem, record, field, -1, -1);
     }
 
     /** Commerce's wording for an absent tag ({@code Tag: {0} is missing.}), plus where and what was found instead. */
     static LegacyFormatException missingTag(String tag, String buffer, int bufferOffset) {
-        return new LegacyFormatException(STRUCTURE, "Tag: " + tag + " is missing at buffer offset " + bufferOffset
-                + " (found " + foundAt(buffer, bufferOffset) + ")", null, null, -1, bufferOffset);
+        return new LegacyFormatException(
+                STRUCTURE,
+                "Tag: " + tag + " is missing at buffer offset " + bufferOffset + " (found "
+                        + foundAt(buffer, bufferOffset) + ")",
+                null,
+                null,
+                -1,
+                bufferOffset);
     }
 
     /** Quotes a value for an error text: bounded in length and with control characters made visible. */

@@ -17,8 +17,12 @@ public final class LegacyMessage {
     private final List<UserDatum> headerUserData;
     private final List<LegacyItem> items;
 
-    LegacyMessage(MessageLayout layout, LegacyRecord prolog, List<LegacyRecord> headerRecords,
-                  List<UserDatum> headerUserData, List<LegacyItem> items) {
+    LegacyMessage(
+            MessageLayout layout,
+            LegacyRecord prolog,
+            List<LegacyRecord> headerRecords,
+            List<UserDatum> headerUserData,
+            List<LegacyItem> items) {
         this.layout = layout;
         this.prolog = prolog;
         this.headerRecords = List.copyOf(headerRecords);
@@ -72,8 +76,11 @@ public final class LegacyMessage {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LegacyMessage other && key().equals(other.key()) && prolog.equals(other.prolog)
-                && headerRecords.equals(other.headerRecords) && headerUserData.equals(other.headerUserData)
+        return o instanceof LegacyMessage other
+                && key().equals(other.key())
+                && prolog.equals(other.prolog)
+                && headerRecords.equals(other.headerRecords)
+                && headerUserData.equals(other.headerUserData)
                 && items.equals(other.items);
     }
 

@@ -42,7 +42,9 @@ public final class LegacyMessageBuilder {
 
     /** Adds another record to the current item (only for layouts declaring several item records). */
     public LegacyMessageBuilder itemRecord(String tag, Map<String, ?> values) {
-        currentItem().records.put(tag, recordLayout(layout.itemRecord(tag), tag, "item").newRecord(values));
+        currentItem()
+                .records
+                .put(tag, recordLayout(layout.itemRecord(tag), tag, "item").newRecord(values));
         return this;
     }
 
@@ -64,11 +66,10 @@ public final class LegacyMessageBuilder {
         List<LegacyItem> builtItems = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             ItemDraft draft = items.get(i);
-            builtItems.add(new LegacyItem(complete(layout.item(), draft.records, "item " + (i + 1)),
-                    draft.userData));
+            builtItems.add(new LegacyItem(complete(layout.item(), draft.records, "item " + (i + 1)), draft.userData));
         }
-        return new LegacyMessage(layout, prolog, complete(layout.header(), header, "header"), headerUserData,
-                builtItems);
+        return new LegacyMessage(
+                layout, prolog, complete(layout.header(), header, "header"), headerUserData, builtItems);
     }
 
     private List<LegacyRecord> complete(List<RecordLayout> declared, Map<String, LegacyRecord> given, String where) {
@@ -76,8 +77,9 @@ public final class LegacyMessageBuilder {
         for (RecordLayout recordLayout : declared) {
             LegacyRecord record = given.get(recordLayout.tag());
             if (record == null) {
-                throw new LegacyFormatException(LegacyFormatException.WRITE, layout.key() + " message: " + where
-                        + " record " + recordLayout.tag() + " is missing");
+                throw new LegacyFormatException(
+                        LegacyFormatException.WRITE,
+                        layout.key() + " message: " + where + " record " + recordLayout.tag() + " is missing");
             }
             records.add(record);
         }
@@ -86,8 +88,8 @@ public final class LegacyMessageBuilder {
 
     private RecordLayout recordLayout(RecordLayout found, String tag, String where) {
         if (found == null) {
-            throw new LegacyFormatException(LegacyFormatException.WRITE,
-                    layout.key() + " message has no " + where + " record " + tag);
+            throw new LegacyFormatException(
+                    LegacyFormatException.WRITE, layout.key() + " message has no " + where + " record " + tag);
         }
         return found;
     }

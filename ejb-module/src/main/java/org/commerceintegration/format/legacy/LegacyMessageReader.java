@@ -97,9 +97,15 @@ public final class LegacyMessageReader {
         cursor.expect(ECEDOC_END);
         cursor.skipWhitespace();
         if (!cursor.atEnd()) {
-            throw new LegacyFormatException(LegacyFormatException.STRUCTURE, "Content after " + ECEDOC_END
-                    + " at buffer offset " + cursor.pos() + ": "
-                    + LegacyFormatException.foundAt(buffer, cursor.pos()), null, null, -1, cursor.pos());
+            throw new LegacyFormatException(
+                    LegacyFormatException.STRUCTURE,
+                    "Content after " + ECEDOC_END
+                            + " at buffer offset " + cursor.pos() + ": "
+                            + LegacyFormatException.foundAt(buffer, cursor.pos()),
+                    null,
+                    null,
+                    -1,
+                    cursor.pos());
         }
         return new LegacyMessage(layout, prolog, header, headerUserData, items);
     }
@@ -137,8 +143,10 @@ public final class LegacyMessageReader {
     private BufferCursor open(String buffer) {
         Objects.requireNonNull(buffer, "buffer");
         if (buffer.length() > maxLength) {
-            throw new LegacyFormatException(LegacyFormatException.TOO_LARGE, "Legacy buffer of " + buffer.length()
-                    + " characters exceeds the limit of " + maxLength + " characters");
+            throw new LegacyFormatException(
+                    LegacyFormatException.TOO_LARGE,
+                    "Legacy buffer of " + buffer.length() + " characters exceeds the limit of " + maxLength
+                            + " characters");
         }
         return new BufferCursor(buffer, start(buffer));
     }
@@ -157,8 +165,13 @@ public final class LegacyMessageReader {
         MessageKey key = key(RecordCodec.read(probe, catalog.prolog()), dataStart);
         return catalog.message(key.type(), key.version()).orElseThrow(() -> {
             FieldLayout type = catalog.prolog().field(LayoutCatalog.MSG_TYPE);
-            return LegacyFormatException.atField(LegacyFormatException.UNKNOWN_MESSAGE, "PROLOG", type.name(),
-                    type.offset(), dataStart + type.offset(), "no layout for message type "
+            return LegacyFormatException.atField(
+                    LegacyFormatException.UNKNOWN_MESSAGE,
+                    "PROLOG",
+                    type.name(),
+                    type.offset(),
+                    dataStart + type.offset(),
+                    "no layout for message type "
                             + LegacyFormatException.quote(key.type()) + " version "
                             + LegacyFormatException.quote(key.version()));
         });
@@ -170,8 +183,13 @@ public final class LegacyMessageReader {
         for (String name : new String[] {LayoutCatalog.MSG_TYPE, LayoutCatalog.MSG_VERSION}) {
             if (prolog.text(name) == null) {
                 FieldLayout field = prolog.layout().field(name);
-                throw LegacyFormatException.atField(LegacyFormatException.FIELD, "PROLOG", name, field.offset(),
-                        dataStart + field.offset(), "is blank");
+                throw LegacyFormatException.atField(
+                        LegacyFormatException.FIELD,
+                        "PROLOG",
+                        name,
+                        field.offset(),
+                        dataStart + field.offset(),
+                        "is blank");
             }
         }
         return new MessageKey(type, version);

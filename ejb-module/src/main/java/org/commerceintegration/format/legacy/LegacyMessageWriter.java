@@ -50,7 +50,9 @@ public final class LegacyMessageWriter {
             writeUserList(out, userData, item.userData());
             out.append(LegacyMessageReader.ITMDAT_END);
         }
-        return out.append(LegacyMessageReader.ITMLST_END).append(LegacyMessageReader.ECEDOC_END).toString();
+        return out.append(LegacyMessageReader.ITMLST_END)
+                .append(LegacyMessageReader.ECEDOC_END)
+                .toString();
     }
 
     /** One record on its own, {@code <TAG>data</TAG>}, e.g. to compare a single record with a reference. */

@@ -87,7 +87,9 @@ public final class LegacyRecord {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LegacyRecord other && tag().equals(other.tag()) && texts.equals(other.texts)
+        return o instanceof LegacyRecord other
+                && tag().equals(other.tag())
+                && texts.equals(other.texts)
                 && trailing.equals(other.trailing);
     }
 

@@ -12,8 +12,12 @@ import java.util.List;
  * @param item     records inside each {@code <ITMDAT>}, all required, in this order
  * @param userData the DATUSR layout (name, length, variable value)
  */
-public record MessageLayout(MessageKey key, RecordLayout prolog, List<RecordLayout> header, List<RecordLayout> item,
-                            RecordLayout userData) {
+public record MessageLayout(
+        MessageKey key,
+        RecordLayout prolog,
+        List<RecordLayout> header,
+        List<RecordLayout> item,
+        RecordLayout userData) {
 
     public MessageLayout {
         header = List.copyOf(header);

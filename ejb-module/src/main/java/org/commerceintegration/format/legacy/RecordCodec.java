@@ -9,8 +9,7 @@ import java.util.Map;
  */
 final class RecordCodec {
 
-    private RecordCodec() {
-    }
+    private RecordCodec() {}
 
     /**
      * Reads the record at the cursor. The data segment ends at the layout width when the closing tag is there (so
@@ -32,23 +31,38 @@ final class RecordCodec {
         } else {
             end = buffer.indexOf(close, start);
             if (end < 0) {
-                throw new LegacyFormatException(LegacyFormatException.STRUCTURE, "Tag: " + close
-                        + " is missing (record " + layout.tag() + " starts at buffer offset " + tagStart + ")",
-                        layout.tag(), null, -1, tagStart);
+                throw new LegacyFormatException(
+                        LegacyFormatException.STRUCTURE,
+                        "Tag: " + close + " is missing (record " + layout.tag() + " starts at buffer offset " + tagStart
+                                + ")",
+                        layout.tag(),
+                        null,
+                        -1,
+                        tagStart);
             }
         }
         int length = end - start;
         int strayTag = length > width ? BufferCursor.findTag(buffer, start + width, end) : -1;
         if (strayTag >= 0) {
-            throw new LegacyFormatException(LegacyFormatException.STRUCTURE, "Tag: " + close + " is missing (record "
-                    + layout.tag() + " starts at buffer offset " + tagStart + "; found "
-                    + LegacyFormatException.foundAt(buffer, strayTag) + " at buffer offset " + strayTag
-                    + " after its " + width + " characters)", layout.tag(), null, -1, strayTag);
+            throw new LegacyFormatException(
+                    LegacyFormatException.STRUCTURE,
+                    "Tag: " + close + " is missing (record "
+                            + layout.tag() + " starts at buffer offset " + tagStart + "; found "
+                            + LegacyFormatException.foundAt(buffer, strayTag) + " at buffer offset " + strayTag
+                            + " after its " + width + " characters)",
+                    layout.tag(),
+                    null,
+                    -1,
+                    strayTag);
         }
         if (length < width) {
             FieldLayout field = layout.fieldAt(length);
-            throw LegacyFormatException.atField(LegacyFormatException.FIELD, layout.tag(), field.name(),
-                    field.offset(), start + field.offset(),
+            throw LegacyFormatException.atField(
+                    LegacyFormatException.FIELD,
+                    layout.tag(),
+                    field.name(),
+                    field.offset(),
+                    start + field.offset(),
                     "record ends after " + length + " of " + width + " characters");
         }
         Map<String, String> texts = new LinkedHashMap<>();
@@ -61,8 +75,13 @@ final class RecordCodec {
             try {
                 values.put(field.name(), field.kind().parse(text));
             } catch (ValueProblem problem) {
-                throw LegacyFormatException.atField(LegacyFormatException.FIELD, layout.tag(), field.name(),
-                        field.offset(), start + field.offset(), problem.getMessage());
+                throw LegacyFormatException.atField(
+                        LegacyFormatException.FIELD,
+                        layout.tag(),
+                        field.name(),
+                        field.offset(),
+                        start + field.offset(),
+                        problem.getMessage());
             }
             texts.put(field.name(), text);
         }
@@ -84,14 +103,20 @@ final class RecordCodec {
             String text = record.texts().getOrDefault(field.name(), "");
             if (text.length() > field.width()) {
                 if (!truncate || field.kind() != FieldKind.TEXT) {
-                    throw LegacyFormatException.forValue(LegacyFormatException.WRITE, layout.tag(), field.name(),
+                    throw LegacyFormatException.forValue(
+                            LegacyFormatException.WRITE,
+                            layout.tag(),
+                            field.name(),
                             "value of " + text.length() + " characters does not fit width " + field.width() + ": "
                                     + LegacyFormatException.quote(text));
                 }
                 text = cut(text, field.width());
             }
             if (text.contains(close)) {
-                throw LegacyFormatException.forValue(LegacyFormatException.WRITE, layout.tag(), field.name(),
+                throw LegacyFormatException.forValue(
+                        LegacyFormatException.WRITE,
+                        layout.tag(),
+                        field.name(),
                         "value contains the record's closing tag " + close);
             }
             out.append(text);
@@ -100,7 +125,8 @@ final class RecordCodec {
             }
         }
         if (BufferCursor.findTag(record.trailing(), 0, record.trailing().length()) >= 0) {
-            throw new LegacyFormatException(LegacyFormatException.WRITE,
+            throw new LegacyFormatException(
+                    LegacyFormatException.WRITE,
                     layout.tag() + " trailing characters contain a tag, which the reader would refuse");
         }
         out.append(record.trailing()).append(close);

@@ -104,7 +104,8 @@ public final class RecordLayout {
         }
         for (String name : values.keySet()) {
             if (!byName.containsKey(name)) {
-                throw new LegacyFormatException(LegacyFormatException.WRITE,
+                throw new LegacyFormatException(
+                        LegacyFormatException.WRITE,
                         tag + " (" + type + " " + version + ") has no field " + LegacyFormatException.quote(name));
             }
         }
@@ -125,8 +126,8 @@ public final class RecordLayout {
                     texts.put(field.name(), text);
                 }
             } catch (ValueProblem problem) {
-                throw LegacyFormatException.forValue(LegacyFormatException.WRITE, tag, field.name(),
-                        problem.getMessage());
+                throw LegacyFormatException.forValue(
+                        LegacyFormatException.WRITE, tag, field.name(), problem.getMessage());
             }
         }
         return new LegacyRecord(this, texts, typed, "");

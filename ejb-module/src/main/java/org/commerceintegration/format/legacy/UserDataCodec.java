@@ -7,8 +7,7 @@ package org.commerceintegration.format.legacy;
  */
 final class UserDataCodec {
 
-    private UserDataCodec() {
-    }
+    private UserDataCodec() {}
 
     static UserDatum read(BufferCursor cursor, RecordLayout layout) {
         String buffer = cursor.buffer();
@@ -21,14 +20,22 @@ final class UserDataCodec {
         int start = cursor.pos();
         int firstClose = buffer.indexOf(close, start);
         if (firstClose < 0) {
-            throw new LegacyFormatException(LegacyFormatException.USER_DATA, "Tag: " + close
-                    + " is missing (record " + layout.tag() + " starts at buffer offset " + tagStart + ")",
-                    layout.tag(), null, -1, tagStart);
+            throw new LegacyFormatException(
+                    LegacyFormatException.USER_DATA,
+                    "Tag: " + close + " is missing (record " + layout.tag() + " starts at buffer offset " + tagStart
+                            + ")",
+                    layout.tag(),
+                    null,
+                    -1,
+                    tagStart);
         }
         if (firstClose - start < layout.width()) {
             FieldLayout field = layout.fieldAt(firstClose - start);
-            throw error(layout, field, start, "record ends after " + (firstClose - start) + " of " + layout.width()
-                    + " characters");
+            throw error(
+                    layout,
+                    field,
+                    start,
+                    "record ends after " + (firstClose - start) + " of " + layout.width() + " characters");
         }
         String name = Blanks.strip(buffer.substring(start + nameField.offset(), start + nameField.end()));
         if (name.isEmpty()) {
@@ -37,14 +44,21 @@ final class UserDataCodec {
         String lengthText = Blanks.strip(buffer.substring(start + lengthField.offset(), start + lengthField.end()));
         long length = parseLength(lengthText);
         if (length < 0) {
-            throw error(layout, lengthField, start,
+            throw error(
+                    layout,
+                    lengthField,
+                    start,
                     LegacyFormatException.quote(lengthText) + " is not a length (decimal digits)");
         }
         int valueStart = start + layout.width();
         long valueEnd = valueStart + length;
         if (valueEnd != firstClose) {
-            throw error(layout, valueField, start, "declared length " + length + " but " + close + " follows after "
-                    + (firstClose - valueStart) + " characters");
+            throw error(
+                    layout,
+                    valueField,
+                    start,
+                    "declared length " + length + " but " + close + " follows after " + (firstClose - valueStart)
+                            + " characters");
         }
         cursor.moveTo((int) valueEnd + close.length());
         return new UserDatum(name, buffer.substring(valueStart, (int) valueEnd));
@@ -68,8 +82,8 @@ final class UserDataCodec {
 
     private static LegacyFormatException error(RecordLayout layout, FieldLayout field, int start, String problem) {
         int offset = field.isVariable() ? layout.width() : field.offset();
-        return LegacyFormatException.atField(LegacyFormatException.USER_DATA, layout.tag(), field.name(), offset,
-                start + offset, problem);
+        return LegacyFormatException.atField(
+                LegacyFormatException.USER_DATA, layout.tag(), field.name(), offset, start + offset, problem);
     }
 
     /** Fails unless the datum can be written so that it reads back equal. */
@@ -77,18 +91,27 @@ final class UserDataCodec {
         FieldLayout nameField = layout.fields().get(0);
         String name = datum.name();
         if (name.isEmpty() || !Blanks.strip(name).equals(name) || name.length() > nameField.width()) {
-            throw LegacyFormatException.forValue(LegacyFormatException.WRITE, layout.tag(), nameField.name(),
+            throw LegacyFormatException.forValue(
+                    LegacyFormatException.WRITE,
+                    layout.tag(),
+                    nameField.name(),
                     "name " + LegacyFormatException.quote(name) + " must be 1 to " + nameField.width()
                             + " characters without leading or trailing blanks");
         }
         FieldLayout lengthField = layout.fields().get(1);
         if (Integer.toString(datum.value().length()).length() > lengthField.width()) {
-            throw LegacyFormatException.forValue(LegacyFormatException.WRITE, layout.tag(), lengthField.name(),
+            throw LegacyFormatException.forValue(
+                    LegacyFormatException.WRITE,
+                    layout.tag(),
+                    lengthField.name(),
                     "value of " + datum.value().length() + " characters is too long");
         }
         if (datum.value().contains(layout.closeTag())) {
-            throw LegacyFormatException.forValue(LegacyFormatException.WRITE, layout.tag(),
-                    layout.fields().get(2).name(), "value contains the record's closing tag " + layout.closeTag());
+            throw LegacyFormatException.forValue(
+                    LegacyFormatException.WRITE,
+                    layout.tag(),
+                    layout.fields().get(2).name(),
+                    "value contains the record's closing tag " + layout.closeTag());
         }
     }
 
@@ -96,7 +119,9 @@ final class UserDataCodec {
         check(layout, datum);
         out.append(layout.openTag())
                 .append(Blanks.pad(datum.name(), layout.fields().get(0).width()))
-                .append(Blanks.pad(Integer.toString(datum.value().length()), layout.fields().get(1).width()))
+                .append(Blanks.pad(
+                        Integer.toString(datum.value().length()),
+                        layout.fields().get(1).width()))
                 .append(datum.value())
                 .append(layout.closeTag());
     }

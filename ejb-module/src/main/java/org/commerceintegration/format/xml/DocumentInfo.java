@@ -8,5 +8,4 @@ package org.commerceintegration.format.xml;
  * @param version     the document type version, i.e. the version of the DTD that accepted it
  * @param dtdFileName the bundled DTD, e.g. {@code Update_NC_OrderStatus_10.dtd}
  */
-public record DocumentInfo(String rootElement, String version, String dtdFileName) {
-}
+public record DocumentInfo(String rootElement, String version, String dtdFileName) {}

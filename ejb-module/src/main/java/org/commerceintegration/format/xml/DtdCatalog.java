@@ -23,8 +23,7 @@ public final class DtdCatalog {
     public static final String MESSAGE_DTD_DIRECTORY = "/org/commerceintegration/format/xml/dtd/";
 
     /** One bundled DTD: the document type it describes and its file name (the name a DOCTYPE may use for it). */
-    public record Entry(String rootElement, String version, String fileName) {
-    }
+    public record Entry(String rootElement, String version, String fileName) {}
 
     private final Map<String, byte[]> files;
     private final Map<String, List<Entry>> byRoot;
@@ -62,7 +61,8 @@ public final class DtdCatalog {
             return versions.stream().filter(e -> e.version().equals(version)).findFirst();
         }
         String hint = fileNameOf(doctypeSystemId);
-        Optional<Entry> named = versions.stream().filter(e -> e.fileName().equals(hint)).findFirst();
+        Optional<Entry> named =
+                versions.stream().filter(e -> e.fileName().equals(hint)).findFirst();
         if (named.isPresent()) {
             return named;
         }

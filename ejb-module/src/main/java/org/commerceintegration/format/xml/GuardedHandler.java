@@ -2,7 +2,6 @@ package org.commerceintegration.format.xml;
 
 import java.io.ByteArrayInputStream;
 import java.util.Objects;
-
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
@@ -120,7 +119,8 @@ final class GuardedHandler extends DefaultHandler2 {
             externalSubsetServed = true;
             return dtd != null ? bundled(dtd.fileName()) : empty();
         }
-        throw abort(XmlFormatException.FORBIDDEN,
+        throw abort(
+                XmlFormatException.FORBIDDEN,
                 "external reference '" + systemId + "' is not allowed; nothing outside the bundled DTDs is read");
     }
 
@@ -173,8 +173,9 @@ final class GuardedHandler extends DefaultHandler2 {
     /** Only reachable if an internal subset slipped past the prolog check; a second line of defence. */
     private void refuseOutsideBundle(String what) throws SAXException {
         if (!inExternalSubset) {
-            throw abort(XmlFormatException.FORBIDDEN, "the DOCTYPE may not declare " + what
-                    + "; messages are validated against the bundled DTD only");
+            throw abort(
+                    XmlFormatException.FORBIDDEN,
+                    "the DOCTYPE may not declare " + what + "; messages are validated against the bundled DTD only");
         }
     }
 
@@ -204,8 +205,8 @@ final class GuardedHandler extends DefaultHandler2 {
 
     private Abort abort(String reason, SAXParseException e) {
         int line = e.getLineNumber();
-        return abort(new XmlFormatException(reason, String.valueOf(e.getMessage()), line,
-                injection.column(line, e.getColumnNumber()), e));
+        return abort(new XmlFormatException(
+                reason, String.valueOf(e.getMessage()), line, injection.column(line, e.getColumnNumber()), e));
     }
 
     private Abort abort(String reason, String problem) {

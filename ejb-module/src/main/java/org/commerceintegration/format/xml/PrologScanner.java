@@ -24,8 +24,14 @@ final class PrologScanner {
      * @param rootName         the root element name, or {@code null} when the scan could not get that far
      * @param version          the root's {@code version} attribute value, or {@code null} when absent
      */
-    record Prolog(int declarationEnd, int doctypeAt, String doctypeName, String doctypeSystemId, int internalSubsetAt,
-                  String rootName, String version) {
+    record Prolog(
+            int declarationEnd,
+            int doctypeAt,
+            String doctypeName,
+            String doctypeSystemId,
+            int internalSubsetAt,
+            String rootName,
+            String version) {
 
         boolean hasDoctype() {
             return doctypeAt >= 0;
@@ -137,8 +143,8 @@ final class PrologScanner {
         while (true) {
             boolean spaced = skipSpaces();
             if (startsWith(">") || startsWith("/>")) {
-                return new Prolog(declarationEnd, doctypeAt, doctypeName, doctypeSystemId, internalSubsetAt, root,
-                        version);
+                return new Prolog(
+                        declarationEnd, doctypeAt, doctypeName, doctypeSystemId, internalSubsetAt, root, version);
             }
             String attribute = spaced ? name() : null;
             if (attribute == null) {
@@ -286,7 +292,14 @@ final class PrologScanner {
     }
 
     private static boolean isNameEnd(char c) {
-        return isSpace(c) || c == '>' || c == '/' || c == '=' || c == '<' || c == '[' || c == ']' || c == '"'
+        return isSpace(c)
+                || c == '>'
+                || c == '/'
+                || c == '='
+                || c == '<'
+                || c == '['
+                || c == ']'
+                || c == '"'
                 || c == '\'';
     }
 }

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.util.Objects;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
-
 import org.commerceintegration.inbound.MessageFormatException;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
@@ -118,9 +116,11 @@ public final class SafeXmlParser {
         PrologScanner.Prolog prolog = PrologScanner.scan(text);
         if (prolog.internalSubsetAt() >= 0) {
             int[] at = TextPosition.lineAndColumn(text, prolog.internalSubsetAt());
-            throw new XmlFormatException(XmlFormatException.FORBIDDEN,
+            throw new XmlFormatException(
+                    XmlFormatException.FORBIDDEN,
                     "a DOCTYPE internal subset is not accepted; messages are validated against the bundled DTD only",
-                    at[0], at[1]);
+                    at[0],
+                    at[1]);
         }
         DtdCatalog.Entry dtd = prolog.complete() ? choose(text, prolog) : null;
 
@@ -128,8 +128,8 @@ public final class SafeXmlParser {
         GuardedHandler.Injection injection = GuardedHandler.Injection.NONE;
         if (dtd != null && !prolog.hasDoctype()) {
             // The JDK parser asks no resolver for a DTD when there is no DOCTYPE, so we give it one that names ours.
-            String doctype = "<!DOCTYPE " + prolog.rootName() + " SYSTEM \"" + GuardedHandler.BUNDLED
-                    + dtd.fileName() + "\">";
+            String doctype =
+                    "<!DOCTYPE " + prolog.rootName() + " SYSTEM \"" + GuardedHandler.BUNDLED + dtd.fileName() + "\">";
             int at = prolog.declarationEnd();
             input = text.substring(0, at) + doctype + text.substring(at);
             int[] position = TextPosition.lineAndColumn(text, at);
@@ -173,16 +173,23 @@ public final class SafeXmlParser {
     }
 
     private DtdCatalog.Entry choose(String text, PrologScanner.Prolog prolog) {
-        return catalog.select(prolog.rootName(), prolog.version(), prolog.doctypeSystemId()).orElseThrow(() -> {
-            int[] at = TextPosition.lineAndColumn(text, prolog.declarationEnd());
-            String version = prolog.version() == null ? "no version attribute" : "version " + prolog.version();
-            String known = catalog.versionsOf(prolog.rootName()).isEmpty()
-                    ? "no DTD is bundled for this root element"
-                    : "bundled versions are " + catalog.versionsOf(prolog.rootName()).stream()
-                            .map(DtdCatalog.Entry::version).toList();
-            return new UnknownDocumentTypeException(prolog.rootName(), prolog.version(),
-                    "unknown document type " + prolog.rootName() + " (" + version + "); " + known, at[0], at[1]);
-        });
+        return catalog.select(prolog.rootName(), prolog.version(), prolog.doctypeSystemId())
+                .orElseThrow(() -> {
+                    int[] at = TextPosition.lineAndColumn(text, prolog.declarationEnd());
+                    String version = prolog.version() == null ? "no version attribute" : "version " + prolog.version();
+                    String known = catalog.versionsOf(prolog.rootName()).isEmpty()
+                            ? "no DTD is bundled for this root element"
+                            : "bundled versions are "
+                                    + catalog.versionsOf(prolog.rootName()).stream()
+                                            .map(DtdCatalog.Entry::version)
+                                            .toList();
+                    return new UnknownDocumentTypeException(
+                            prolog.rootName(),
+                            prolog.version(),
+                            "unknown document type " + prolog.rootName() + " (" + version + "); " + known,
+                            at[0],
+                            at[1]);
+                });
     }
 
     private XMLReader borrowReader() {
@@ -248,8 +255,10 @@ public final class SafeXmlParser {
     }
 
     private XmlFormatException tooLarge(int size, String unit) {
-        return new XmlFormatException(XmlFormatException.TOO_LARGE, "message body of " + size + " " + unit
-                + " exceeds the limit of " + limits.maxMessageSize() + " " + unit);
+        return new XmlFormatException(
+                XmlFormatException.TOO_LARGE,
+                "message body of " + size + " " + unit + " exceeds the limit of " + limits.maxMessageSize() + " "
+                        + unit);
     }
 
     private static final class MessagesHolder {

@@ -3,8 +3,7 @@ package org.commerceintegration.format.xml;
 /** 1-based line and column of an index in text, counted the way the SAX locator counts (LF, CR or CRLF end a line). */
 final class TextPosition {
 
-    private TextPosition() {
-    }
+    private TextPosition() {}
 
     static int[] lineAndColumn(CharSequence text, int index) {
         int line = 1;

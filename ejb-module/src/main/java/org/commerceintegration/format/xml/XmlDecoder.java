@@ -25,8 +25,7 @@ final class XmlDecoder {
     private static final Pattern DECLARED_ENCODING =
             Pattern.compile("^<\\?xml\\s[^>]*?encoding\\s*=\\s*[\"']([A-Za-z][A-Za-z0-9._-]*)[\"']");
 
-    private XmlDecoder() {
-    }
+    private XmlDecoder() {}
 
     /**
      * @param bytes   the message body
@@ -61,16 +60,19 @@ final class XmlDecoder {
         while (end < bytes.length && end < 512 && bytes[end] != '>') {
             end++;
         }
-        Matcher m = DECLARED_ENCODING.matcher(new String(bytes, 0, Math.min(end + 1, bytes.length),
-                StandardCharsets.ISO_8859_1));
+        Matcher m = DECLARED_ENCODING.matcher(
+                new String(bytes, 0, Math.min(end + 1, bytes.length), StandardCharsets.ISO_8859_1));
         if (!m.find()) {
             return StandardCharsets.UTF_8;
         }
         try {
             return Charset.forName(m.group(1));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new XmlFormatException(XmlFormatException.ENCODING,
-                    "the declared encoding '" + m.group(1) + "' is not supported", 1, m.start(1) + 1);
+            throw new XmlFormatException(
+                    XmlFormatException.ENCODING,
+                    "the declared encoding '" + m.group(1) + "' is not supported",
+                    1,
+                    m.start(1) + 1);
         }
     }
 
@@ -79,7 +81,8 @@ final class XmlDecoder {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        CharBuffer out = CharBuffer.allocate((int) Math.ceil((bytes.length - skip) * (double) decoder.maxCharsPerByte()) + 1);
+        CharBuffer out =
+                CharBuffer.allocate((int) Math.ceil((bytes.length - skip) * (double) decoder.maxCharsPerByte()) + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
             result = decoder.flush(out);
@@ -88,12 +91,15 @@ final class XmlDecoder {
             out.flip();
             int[] position = TextPosition.lineAndColumn(out, out.length());
             int offset = in.position();
-            throw new XmlFormatException(XmlFormatException.ENCODING,
+            throw new XmlFormatException(
+                    XmlFormatException.ENCODING,
                     offset < bytes.length
-                            ? String.format("byte 0x%02X at offset %d is not valid %s", bytes[offset] & 0xFF, offset,
-                                    charset.name())
+                            ? String.format(
+                                    "byte 0x%02X at offset %d is not valid %s",
+                                    bytes[offset] & 0xFF, offset, charset.name())
                             : "the message ends inside a " + charset.name() + " character",
-                    position[0], position[1]);
+                    position[0],
+                    position[1]);
         }
         out.flip();
         return out.toString();

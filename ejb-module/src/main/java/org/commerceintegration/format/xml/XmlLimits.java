@@ -12,15 +12,26 @@ package org.commerceintegration.format.xml;
  * @param maxAttributes        JDK {@code elementAttributeLimit} per element
  * @param maxNameLength        JDK {@code maxXMLNameLimit}
  */
-public record XmlLimits(int maxMessageSize, int entityExpansionLimit, int maxEntitySize, int totalEntitySize,
-                        int maxElementDepth, int maxAttributes, int maxNameLength) {
+public record XmlLimits(
+        int maxMessageSize,
+        int entityExpansionLimit,
+        int maxEntitySize,
+        int totalEntitySize,
+        int maxElementDepth,
+        int maxAttributes,
+        int maxNameLength) {
 
     /** 1 MiB, the default body limit. */
     public static final int DEFAULT_MAX_MESSAGE_SIZE = 1024 * 1024;
 
     public XmlLimits {
-        if (maxMessageSize <= 0 || entityExpansionLimit <= 0 || maxEntitySize <= 0 || totalEntitySize <= 0
-                || maxElementDepth <= 0 || maxAttributes <= 0 || maxNameLength <= 0) {
+        if (maxMessageSize <= 0
+                || entityExpansionLimit <= 0
+                || maxEntitySize <= 0
+                || totalEntitySize <= 0
+                || maxElementDepth <= 0
+                || maxAttributes <= 0
+                || maxNameLength <= 0) {
             throw new IllegalArgumentException("XML limits must be positive (0 would mean 'unlimited' to the JDK)");
         }
     }
@@ -30,7 +41,13 @@ public record XmlLimits(int maxMessageSize, int entityExpansionLimit, int maxEnt
     }
 
     public XmlLimits withMaxMessageSize(int size) {
-        return new XmlLimits(size, entityExpansionLimit, maxEntitySize, totalEntitySize, maxElementDepth,
-                maxAttributes, maxNameLength);
+        return new XmlLimits(
+                size,
+                entityExpansionLimit,
+                maxEntitySize,
+                totalEntitySize,
+                maxElementDepth,
+                maxAttributes,
+                maxNameLength);
     }
 }

@@ -32,8 +32,7 @@ final class EntityColumns {
         }
     };
 
-    private EntityColumns() {
-    }
+    private EntityColumns() {}
 
     /** The column names an entity class maps. */
     static Set<String> columns(Class<?> entityType) {
@@ -53,7 +52,8 @@ final class EntityColumns {
         try {
             return field.get(entity);
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot read column " + column + " of " + entity.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "Cannot read column " + column + " of " + entity.getClass().getName(), e);
         }
     }
 }

@@ -30,19 +30,20 @@ public final class MessageNumbers {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
 
-    private MessageNumbers() {
-    }
+    private MessageNumbers() {}
 
     /** XML amount; {@code null} becomes zero. */
     public static String xmlAmount(BigDecimal amount) {
         BigDecimal value = amount == null ? BigDecimal.ZERO : amount;
-        return value.setScale(Math.max(AMOUNT_SCALE, value.scale()), RoundingMode.UNNECESSARY).toPlainString();
+        return value.setScale(Math.max(AMOUNT_SCALE, value.scale()), RoundingMode.UNNECESSARY)
+                .toPlainString();
     }
 
     /** XML quantity; {@code null} becomes {@code 0.0}. */
     public static String xmlQuantity(Double quantity) {
         BigDecimal value = BigDecimal.valueOf(quantity == null ? 0.0 : quantity);
-        return value.setScale(Math.max(1, value.scale()), RoundingMode.UNNECESSARY).toPlainString();
+        return value.setScale(Math.max(1, value.scale()), RoundingMode.UNNECESSARY)
+                .toPlainString();
     }
 
     /** Legacy amount, or {@code null} for {@code null}. */

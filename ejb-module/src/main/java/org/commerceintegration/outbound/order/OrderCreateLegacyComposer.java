@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * instead of failing the order. The buffer is sent as UTF-8 (G-18).
  */
 @ApplicationScoped
-@OutboundMessageType(value = OrderCreateLegacyComposer.MESSAGE_TYPE,
+@OutboundMessageType(
+        value = OrderCreateLegacyComposer.MESSAGE_TYPE,
         description = "Outbound message for WebSphere Commerce Legacy Order Create (ON 01)")
 public class OrderCreateLegacyComposer implements OutboundMessageComposer<Order> {
 

@@ -84,8 +84,9 @@ public final class OrderCreateLegacyWriter {
         }
         RecordLayout itemRecord = layout.itemRecord("ITM010");
         FieldLayout lineNumber = itemRecord == null ? null : itemRecord.field(LINE_NUMBER);
-        this.maxItems = lineNumber == null ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE,
-                Math.pow(10, lineNumber.width()) - 1);
+        this.maxItems = lineNumber == null
+                ? Integer.MAX_VALUE
+                : (int) Math.min(Integer.MAX_VALUE, Math.pow(10, lineNumber.width()) - 1);
         LegacyMessageWriter strict = new LegacyMessageWriter();
         this.writer = truncate ? strict.withTruncation() : strict;
     }
@@ -101,18 +102,35 @@ public final class OrderCreateLegacyWriter {
             }
             LegacyMessageBuilder message = LegacyMessage.builder(catalog, MESSAGE_TYPE, VERSION);
             message.header("HDR010", values("HDR010", rows("ORDERS", order), null));
-            message.header("HDR020", values("HDR020", rows("USERREG", data.registration(), "ADDRESS",
-                    data.purchaser()), null));
+            message.header(
+                    "HDR020",
+                    values("HDR020", rows("USERREG", data.registration(), "ADDRESS", data.purchaser()), null));
             message.header("HDR030", values("HDR030", rows("ADDRESS", data.billTo()), null));
-            message.header("HDR040", values("HDR040", rows("STOREENTDS", data.storeDescription(), "STADDRESS",
-                    data.storeContact()), null));
+            message.header(
+                    "HDR040",
+                    values(
+                            "HDR040",
+                            rows("STOREENTDS", data.storeDescription(), "STADDRESS", data.storeContact()),
+                            null));
             for (UserDataField field : userData.header(data)) {
                 message.headerUserData(field.name(), field.value());
             }
             int line = 1;
             for (OrderItem item : data.items()) {
-                message.item("ITM010", values("ITM010", rows("ORDERITEMS", item, "CATENTRY", data.catalogEntry(item),
-                        "CATENTDESC", data.description(item), "ADDRESS", data.shipTo(item)), line++));
+                message.item(
+                        "ITM010",
+                        values(
+                                "ITM010",
+                                rows(
+                                        "ORDERITEMS",
+                                        item,
+                                        "CATENTRY",
+                                        data.catalogEntry(item),
+                                        "CATENTDESC",
+                                        data.description(item),
+                                        "ADDRESS",
+                                        data.shipTo(item)),
+                                line++));
                 for (UserDataField field : userData.item(data, item)) {
                     message.itemUserData(field.name(), field.value());
                 }
@@ -120,12 +138,15 @@ public final class OrderCreateLegacyWriter {
             return writer.write(message.build());
         } catch (LegacyFormatException e) {
             String hint = !writer.truncates() && e.getMessage().contains("does not fit width")
-                    ? " (text longer than its field is cut only with commerce.outbound.legacy.truncate=true)" : "";
-            throw new OutboundCompositionException("Order " + order.getId() + ": legacy Order Create "
-                    + MESSAGE_TYPE + " " + VERSION + ": " + e.getMessage() + hint, e);
+                    ? " (text longer than its field is cut only with commerce.outbound.legacy.truncate=true)"
+                    : "";
+            throw new OutboundCompositionException(
+                    "Order " + order.getId() + ": legacy Order Create " + MESSAGE_TYPE + " " + VERSION + ": "
+                            + e.getMessage() + hint,
+                    e);
         } catch (OutboundCompositionException e) {
-            throw new OutboundCompositionException("Order " + order.getId() + ": legacy Order Create: "
-                    + e.getMessage(), e);
+            throw new OutboundCompositionException(
+                    "Order " + order.getId() + ": legacy Order Create: " + e.getMessage(), e);
         }
     }
 
@@ -137,12 +158,12 @@ public final class OrderCreateLegacyWriter {
                     + ") has no self address (ADDRESS with SELFADDRESS = 1) for HDR020");
         }
         if (order.getBillingAddressId() != null && data.billTo() == null) {
-            throw new OutboundCompositionException("the bill-to address " + order.getBillingAddressId()
-                    + " (ORDERS.ADDRESS_ID) does not exist");
+            throw new OutboundCompositionException(
+                    "the bill-to address " + order.getBillingAddressId() + " (ORDERS.ADDRESS_ID) does not exist");
         }
         if (data.storeDescription() == null) {
-            throw new OutboundCompositionException("store " + order.getStoreId()
-                    + " has no description (STOREENTDS) for HDR040");
+            throw new OutboundCompositionException(
+                    "store " + order.getStoreId() + " has no description (STOREENTDS) for HDR040");
         }
     }
 

@@ -7,8 +7,8 @@ import org.commerceintegration.format.xml.SafeXmlParser;
 import org.commerceintegration.format.xml.XmlFormatException;
 import org.commerceintegration.format.xml.XmlLimits;
 import org.commerceintegration.order.Order;
-import org.commerceintegration.outbound.OutboundCompositionException;
 import org.commerceintegration.outbound.ComposedMessage;
+import org.commerceintegration.outbound.OutboundCompositionException;
 import org.commerceintegration.outbound.OutboundMessageComposer;
 import org.commerceintegration.outbound.OutboundMessageType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * valid, and this makes sure a message that is not never reaches the back end.
  */
 @ApplicationScoped
-@OutboundMessageType(value = OrderCreateXmlComposer.MESSAGE_TYPE,
+@OutboundMessageType(
+        value = OrderCreateXmlComposer.MESSAGE_TYPE,
         description = "Outbound message for WebSphere Commerce XML Order Create (Report_NC_PurchaseOrder 1.0)")
 public class OrderCreateXmlComposer implements OutboundMessageComposer<Order> {
 
@@ -37,8 +38,8 @@ public class OrderCreateXmlComposer implements OutboundMessageComposer<Order> {
     private OrderMessageExtensions extensions;
 
     /** Our own output: trusted, so no size limit; the DTD and the other parser rules still apply. */
-    private static final SafeXmlParser SELF_CHECK = new SafeXmlParser(DtdCatalog.messages(),
-            XmlLimits.defaults().withMaxMessageSize(Integer.MAX_VALUE));
+    private static final SafeXmlParser SELF_CHECK =
+            new SafeXmlParser(DtdCatalog.messages(), XmlLimits.defaults().withMaxMessageSize(Integer.MAX_VALUE));
 
     @Inject
     @ConfigProperty(name = "commerce.outbound.xml.lineNumberBase", defaultValue = "0")
@@ -56,14 +57,15 @@ public class OrderCreateXmlComposer implements OutboundMessageComposer<Order> {
     @Override
     public ComposedMessage compose(Order order) {
         OrderMessageData data = loader.load(order);
-        byte[] body = new PurchaseOrderXmlWriter(lineNumberBase)
-                .write(data, extensions.forMessageType(MESSAGE_TYPE));
+        byte[] body = new PurchaseOrderXmlWriter(lineNumberBase).write(data, extensions.forMessageType(MESSAGE_TYPE));
         if (validate) {
             try {
                 SELF_CHECK.validate(body);
             } catch (XmlFormatException e) {
-                throw new OutboundCompositionException("Order " + order.getId() + ": the composed "
-                        + "Report_NC_PurchaseOrder is not valid against Report_NC_PO_10.dtd: " + e.getMessage(), e);
+                throw new OutboundCompositionException(
+                        "Order " + order.getId() + ": the composed "
+                                + "Report_NC_PurchaseOrder is not valid against Report_NC_PO_10.dtd: " + e.getMessage(),
+                        e);
             }
         }
         return new ComposedMessage(body, order.getStoreId(), order.getId());

@@ -37,7 +37,9 @@ public final class OrderMessageData {
 
     private OrderMessageData(Builder b) {
         this.order = b.order;
-        this.items = b.order.getItems().stream().sorted(Comparator.comparing(OrderItem::getId)).toList();
+        this.items = b.order.getItems().stream()
+                .sorted(Comparator.comparing(OrderItem::getId))
+                .toList();
         this.billTo = b.order.getBillingAddressId() == null ? null : b.addresses.get(b.order.getBillingAddressId());
         this.purchaser = b.purchaser;
         this.registration = b.registration;

@@ -57,19 +57,29 @@ public class OrderMessageDataLoader {
         loadStore(order.getStoreId(), data);
 
         Set<Long> catalogIds = ids(items, OrderItem::getCatalogEntryId);
-        inChunks(catalogIds, chunk -> entityManager
-                .createQuery("SELECT c FROM CatalogEntry c WHERE c.id IN :ids", CatalogEntry.class)
-                .setParameter("ids", chunk).getResultList())
+        inChunks(
+                        catalogIds,
+                        chunk -> entityManager
+                                .createQuery("SELECT c FROM CatalogEntry c WHERE c.id IN :ids", CatalogEntry.class)
+                                .setParameter("ids", chunk)
+                                .getResultList())
                 .forEach(data::catalogEntry);
-        List<CatalogEntryDescription> descriptions = inChunks(catalogIds, chunk -> entityManager
-                .createQuery("SELECT d FROM CatalogEntryDescription d WHERE d.catalogEntryId IN :ids",
-                        CatalogEntryDescription.class)
-                .setParameter("ids", chunk).getResultList());
-        inLanguage(descriptions, CatalogEntryDescription::getCatalogEntryId,
-                CatalogEntryDescription::getLanguageId).forEach(data::description);
-        inChunks(ids(items, OrderItem::getShipModeId), chunk -> entityManager
-                .createQuery("SELECT s FROM ShipMode s WHERE s.id IN :ids", ShipMode.class)
-                .setParameter("ids", chunk).getResultList())
+        List<CatalogEntryDescription> descriptions = inChunks(
+                catalogIds,
+                chunk -> entityManager
+                        .createQuery(
+                                "SELECT d FROM CatalogEntryDescription d WHERE d.catalogEntryId IN :ids",
+                                CatalogEntryDescription.class)
+                        .setParameter("ids", chunk)
+                        .getResultList());
+        inLanguage(descriptions, CatalogEntryDescription::getCatalogEntryId, CatalogEntryDescription::getLanguageId)
+                .forEach(data::description);
+        inChunks(
+                        ids(items, OrderItem::getShipModeId),
+                        chunk -> entityManager
+                                .createQuery("SELECT s FROM ShipMode s WHERE s.id IN :ids", ShipMode.class)
+                                .setParameter("ids", chunk)
+                                .getResultList())
                 .forEach(data::shipMode);
         return data.build();
     }
@@ -80,12 +90,22 @@ public class OrderMessageDataLoader {
             addressIds.add(order.getBillingAddressId());
         }
         List<Address> found = addressIds.isEmpty()
-                ? entityManager.createQuery("SELECT a FROM Address a WHERE a.memberId = :member"
-                        + " AND a.selfAddress = 1", Address.class)
-                        .setParameter("member", order.getMemberId()).getResultList()
-                : inChunks(addressIds, chunk -> entityManager.createQuery("SELECT a FROM Address a"
-                        + " WHERE a.id IN :ids OR (a.memberId = :member AND a.selfAddress = 1)", Address.class)
-                        .setParameter("ids", chunk).setParameter("member", order.getMemberId()).getResultList());
+                ? entityManager
+                        .createQuery(
+                                "SELECT a FROM Address a WHERE a.memberId = :member" + " AND a.selfAddress = 1",
+                                Address.class)
+                        .setParameter("member", order.getMemberId())
+                        .getResultList()
+                : inChunks(
+                        addressIds,
+                        chunk -> entityManager
+                                .createQuery(
+                                        "SELECT a FROM Address a"
+                                                + " WHERE a.id IN :ids OR (a.memberId = :member AND a.selfAddress = 1)",
+                                        Address.class)
+                                .setParameter("ids", chunk)
+                                .setParameter("member", order.getMemberId())
+                                .getResultList());
         Address purchaser = null;
         for (Address address : found) {
             if (addressIds.contains(address.getId())) {
@@ -118,12 +138,15 @@ public class OrderMessageDataLoader {
     private void loadStore(int storeId, OrderMessageData.Builder data) {
         List<StoreDescription> descriptions = entityManager
                 .createQuery("SELECT d FROM StoreDescription d WHERE d.storeId = :store", StoreDescription.class)
-                .setParameter("store", storeId).getResultList();
+                .setParameter("store", storeId)
+                .getResultList();
         StoreDescription description = inLanguage(descriptions, d -> 0L, StoreDescription::getLanguageId).stream()
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         StoreAddress contact = null;
         if (description != null) {
-            Long addressId = description.getContactAddressId() != null ? description.getContactAddressId()
+            Long addressId = description.getContactAddressId() != null
+                    ? description.getContactAddressId()
                     : description.getLocationAddressId();
             contact = addressId == null ? null : entityManager.find(StoreAddress.class, addressId);
         }
@@ -135,8 +158,8 @@ public class OrderMessageDataLoader {
         Map<Long, T> chosen = new HashMap<>();
         for (T row : rows.stream().sorted(Comparator.comparingInt(language)).toList()) {
             T current = chosen.get(owner.apply(row));
-            if (current == null || (language.applyAsInt(row) == languageId
-                    && language.applyAsInt(current) != languageId)) {
+            if (current == null
+                    || (language.applyAsInt(row) == languageId && language.applyAsInt(current) != languageId)) {
                 chosen.put(owner.apply(row), row);
             }
         }

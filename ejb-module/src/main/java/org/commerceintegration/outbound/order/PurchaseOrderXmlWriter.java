@@ -57,7 +57,8 @@ public final class PurchaseOrderXmlWriter {
             throw new OutboundCompositionException("Order " + data.order().getId()
                     + " has no items; Report_NC_PurchaseOrder requires at least one ReportPOItem");
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048 + 1536 * data.items().size());
+        ByteArrayOutputStream bytes =
+                new ByteArrayOutputStream(2048 + 1536 * data.items().size());
         try {
             XmlOut out = new XmlOut(bytes);
             out.prolog(DOCTYPE);
@@ -78,8 +79,10 @@ public final class PurchaseOrderXmlWriter {
             out.close();
             out.finish();
         } catch (XMLStreamException e) {
-            throw new OutboundCompositionException("Order " + data.order().getId()
-                    + ": Report_NC_PurchaseOrder could not be written: " + e.getMessage(), e);
+            throw new OutboundCompositionException(
+                    "Order " + data.order().getId() + ": Report_NC_PurchaseOrder could not be written: "
+                            + e.getMessage(),
+                    e);
         } catch (OutboundCompositionException e) {
             throw new OutboundCompositionException("Order " + data.order().getId() + ": " + e.getMessage(), e);
         }
@@ -119,11 +122,25 @@ public final class PurchaseOrderXmlWriter {
             return;
         }
         out.open("BillToInfo");
-        address(out, billTo.getAddress1(), billTo.getAddress2(), billTo.getAddress3(), billTo.getCity(),
-                billTo.getState(), billTo.getZipCode(), billTo.getCountry());
+        address(
+                out,
+                billTo.getAddress1(),
+                billTo.getAddress2(),
+                billTo.getAddress3(),
+                billTo.getCity(),
+                billTo.getState(),
+                billTo.getZipCode(),
+                billTo.getCountry());
         person(out, billTo);
-        contactInfo(out, billTo.getPhone1(), billTo.getPhone2(), billTo.getEmail1(), billTo.getEmail2(),
-                billTo.getFax1(), billTo.getFax2(), true);
+        contactInfo(
+                out,
+                billTo.getPhone1(),
+                billTo.getPhone2(),
+                billTo.getEmail1(),
+                billTo.getEmail2(),
+                billTo.getFax1(),
+                billTo.getFax2(),
+                true);
         out.close();
     }
 
@@ -136,8 +153,15 @@ public final class PurchaseOrderXmlWriter {
         out.open("MerchantInfo");
         out.leaf("OrgName", data.storeDescription().getDisplayName());
         out.leaf("OrgID", String.valueOf(data.order().getStoreId()), "type", "NCInternal");
-        address(out, contact.getAddress1(), contact.getAddress2(), contact.getAddress3(), contact.getCity(),
-                contact.getState(), contact.getZipCode(), contact.getCountry());
+        address(
+                out,
+                contact.getAddress1(),
+                contact.getAddress2(),
+                contact.getAddress3(),
+                contact.getCity(),
+                contact.getState(),
+                contact.getZipCode(),
+                contact.getCountry());
         if (!isBlank(contact.getLastName())) {
             out.open("ContactPersonName");
             out.leafIfPresent("Title", contact.getPersonTitle());
@@ -146,8 +170,15 @@ public final class PurchaseOrderXmlWriter {
             out.leafIfPresent("MiddleName", contact.getMiddleName());
             out.close();
         }
-        contactInfo(out, contact.getPhone1(), contact.getPhone2(), contact.getEmail1(), contact.getEmail2(),
-                contact.getFax1(), contact.getFax2(), false);
+        contactInfo(
+                out,
+                contact.getPhone1(),
+                contact.getPhone2(),
+                contact.getEmail1(),
+                contact.getEmail2(),
+                contact.getFax1(),
+                contact.getFax2(),
+                false);
         out.close();
     }
 
@@ -159,20 +190,34 @@ public final class PurchaseOrderXmlWriter {
             out.leaf("RequisitionerID", data.registration().getLogonId(), "type", "logon");
             Address self = data.purchaser();
             if (self != null) {
-                address(out, self.getAddress1(), self.getAddress2(), self.getAddress3(), self.getCity(),
-                        self.getState(), self.getZipCode(), self.getCountry());
+                address(
+                        out,
+                        self.getAddress1(),
+                        self.getAddress2(),
+                        self.getAddress3(),
+                        self.getCity(),
+                        self.getState(),
+                        self.getZipCode(),
+                        self.getCountry());
                 if (!isBlank(self.getLastName())) {
                     person(out, self);
                 }
-                contactInfo(out, self.getPhone1(), self.getPhone2(), self.getEmail1(), self.getEmail2(),
-                        self.getFax1(), self.getFax2(), false);
+                contactInfo(
+                        out,
+                        self.getPhone1(),
+                        self.getPhone2(),
+                        self.getEmail1(),
+                        self.getEmail2(),
+                        self.getFax1(),
+                        self.getFax2(),
+                        false);
             }
         }
         out.close();
     }
 
-    private static void item(XmlOut out, OrderMessageData data, OrderItem item, int line,
-                             List<UserDataField> userData) throws XMLStreamException {
+    private static void item(XmlOut out, OrderMessageData data, OrderItem item, int line, List<UserDataField> userData)
+            throws XMLStreamException {
         Order order = data.order();
         CatalogEntry entry = data.catalogEntry(item);
         CatalogEntryDescription description = data.description(item);
@@ -195,7 +240,9 @@ public final class PurchaseOrderXmlWriter {
             out.close();
         }
         out.leafIfPresent("ShipStatus", trim(item.getStatus()));
-        dateTime(out, item.getTimeCreated() != null ? item.getTimeCreated() : order.getTimePlaced(),
+        dateTime(
+                out,
+                item.getTimeCreated() != null ? item.getTimeCreated() : order.getTimePlaced(),
                 item.getLastUpdate());
         out.leaf("ItemCustomerField", item.getField1() == null ? null : String.valueOf(item.getField1()));
         out.leaf("ItemCustomerField", item.getField2());
@@ -210,10 +257,24 @@ public final class PurchaseOrderXmlWriter {
         }
         out.open("ShipToInfo");
         person(out, shipTo);
-        address(out, shipTo.getAddress1(), shipTo.getAddress2(), shipTo.getAddress3(), shipTo.getCity(),
-                shipTo.getState(), shipTo.getZipCode(), shipTo.getCountry());
-        contactInfo(out, shipTo.getPhone1(), shipTo.getPhone2(), shipTo.getEmail1(), shipTo.getEmail2(),
-                shipTo.getFax1(), shipTo.getFax2(), false);
+        address(
+                out,
+                shipTo.getAddress1(),
+                shipTo.getAddress2(),
+                shipTo.getAddress3(),
+                shipTo.getCity(),
+                shipTo.getState(),
+                shipTo.getZipCode(),
+                shipTo.getCountry());
+        contactInfo(
+                out,
+                shipTo.getPhone1(),
+                shipTo.getPhone2(),
+                shipTo.getEmail1(),
+                shipTo.getEmail2(),
+                shipTo.getFax1(),
+                shipTo.getFax2(),
+                false);
         if (comment != null && !comment.isEmpty()) {
             out.leaf("Comment", comment);
         }
@@ -221,8 +282,7 @@ public final class PurchaseOrderXmlWriter {
     }
 
     /** {@code PlacedDate} is required: empty when the timestamp is unknown. */
-    private static void dateTime(XmlOut out, LocalDateTime placed, LocalDateTime lastUpdate)
-            throws XMLStreamException {
+    private static void dateTime(XmlOut out, LocalDateTime placed, LocalDateTime lastUpdate) throws XMLStreamException {
         out.open("DateTimeReference");
         out.leaf("PlacedDate", placed == null ? null : MessageNumbers.date(placed));
         if (placed != null) {
@@ -236,8 +296,9 @@ public final class PurchaseOrderXmlWriter {
     }
 
     /** {@code AddressLine+}: the non-blank lines, or one empty line when there are none. */
-    private static void address(XmlOut out, String line1, String line2, String line3, String city, String state,
-                                String zip, String country) throws XMLStreamException {
+    private static void address(
+            XmlOut out, String line1, String line2, String line3, String city, String state, String zip, String country)
+            throws XMLStreamException {
         out.open("Address");
         int lines = 0;
         for (String line : new String[] {line1, line2, line3}) {
@@ -270,8 +331,16 @@ public final class PurchaseOrderXmlWriter {
      * Phones, e-mails and fax with the template's rule: the first present value is {@code primary}, a second one
      * {@code secondary}; fax is {@code FAX1}, else {@code FAX2}. Written even when empty if {@code required}.
      */
-    private static void contactInfo(XmlOut out, String phone1, String phone2, String email1, String email2,
-                                    String fax1, String fax2, boolean required) throws XMLStreamException {
+    private static void contactInfo(
+            XmlOut out,
+            String phone1,
+            String phone2,
+            String email1,
+            String email2,
+            String fax1,
+            String fax2,
+            boolean required)
+            throws XMLStreamException {
         String fax = !isBlank(fax1) ? fax1 : fax2;
         boolean any = !isBlank(phone1) || !isBlank(phone2) || !isBlank(email1) || !isBlank(email2) || !isBlank(fax);
         if (!any && !required) {

@@ -92,11 +92,15 @@ final class XmlOut {
     static String checked(String where, String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            boolean allowed = c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || (c >= 0x10000 && c <= 0x10FFFF);
             if (!allowed) {
-                throw new OutboundCompositionException(where + " holds character U+"
-                        + String.format("%04X", c) + " at position " + i + ", which XML 1.0 cannot carry");
+                throw new OutboundCompositionException(where + " holds character U+" + String.format("%04X", c)
+                        + " at position " + i + ", which XML 1.0 cannot carry");
             }
             i += Character.charCount(c);
         }

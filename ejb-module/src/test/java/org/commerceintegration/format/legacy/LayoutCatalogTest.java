@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +31,8 @@ class LayoutCatalogTest {
 
     @Test
     void declaresTheDocumentedMessages() {
-        assertEquals(Set.of(new MessageKey("OS", "01"), new MessageKey("OS", "02"), new MessageKey("ON", "01")),
+        assertEquals(
+                Set.of(new MessageKey("OS", "01"), new MessageKey("OS", "02"), new MessageKey("ON", "01")),
                 catalog.messageKeys());
     }
 
@@ -48,7 +48,8 @@ class LayoutCatalogTest {
         assertEquals(158, os2.itemRecord("ITM010").width());
         MessageLayout on = catalog.requireMessage("ON", "01");
         assertEquals(22, on.prolog().width());
-        assertEquals(List.of("HDR010", "HDR020", "HDR030", "HDR040"),
+        assertEquals(
+                List.of("HDR010", "HDR020", "HDR030", "HDR040"),
                 on.header().stream().map(RecordLayout::tag).collect(Collectors.toList()));
         assertEquals(440, on.headerRecord("HDR010").width());
         assertEquals(1101, on.headerRecord("HDR020").width());
@@ -56,25 +57,42 @@ class LayoutCatalogTest {
         assertEquals(542, documentedWidth(on.headerRecord("HDR040")));
         assertEquals(542 + 254 + 254 + 30, on.headerRecord("HDR040").width());
         assertEquals(490, documentedWidth(on.itemRecord("ITM010")));
-        assertEquals(490 + 3 * 50 + 30 + 20 + 30 + 20 + 2 * 254 + 3 * 30, on.itemRecord("ITM010").width());
+        assertEquals(
+                490 + 3 * 50 + 30 + 20 + 30 + 20 + 2 * 254 + 3 * 30,
+                on.itemRecord("ITM010").width());
     }
 
     @Test
     void assumedFieldsAreExactlyTheUndocumentedTailsAndCarryANote() {
         MessageLayout on = catalog.requireMessage("ON", "01");
-        assertEquals(List.of("NC_SupplierContactEmail1", "NC_SupplierContactEmail2", "NC_SupplierContactFax"),
+        assertEquals(
+                List.of("NC_SupplierContactEmail1", "NC_SupplierContactEmail2", "NC_SupplierContactFax"),
                 assumed(on.headerRecord("HDR040")));
-        assertEquals(List.of("NC_ItemShipToAddr1", "NC_ItemShipToAddr2", "NC_ItemShipToAddr3", "NC_ItemShipToCity",
-                "NC_ItemShipToState", "NC_ItemShipToCountry", "NC_ItemShipToZipCode", "NC_ItemShipToEmail1",
-                "NC_ItemShipToEmail2", "NC_ItemShipToPhone1", "NC_ItemShipToPhone2", "NC_ItemShipToFax"),
+        assertEquals(
+                List.of(
+                        "NC_ItemShipToAddr1",
+                        "NC_ItemShipToAddr2",
+                        "NC_ItemShipToAddr3",
+                        "NC_ItemShipToCity",
+                        "NC_ItemShipToState",
+                        "NC_ItemShipToCountry",
+                        "NC_ItemShipToZipCode",
+                        "NC_ItemShipToEmail1",
+                        "NC_ItemShipToEmail2",
+                        "NC_ItemShipToPhone1",
+                        "NC_ItemShipToPhone2",
+                        "NC_ItemShipToFax"),
                 assumed(on.itemRecord("ITM010")));
-        assertEquals(List.of("NC_ItemCurrencyType"), assumed(catalog.requireMessage("OS", "02").itemRecord("ITM010")));
+        assertEquals(
+                List.of("NC_ItemCurrencyType"),
+                assumed(catalog.requireMessage("OS", "02").itemRecord("ITM010")));
         for (RecordLayout record : catalog.records()) {
             for (FieldLayout field : record.fields()) {
                 assertEquals(field.assumption(), field.note() != null, record.tag() + " " + field.name());
             }
         }
-        FieldLayout currency = catalog.requireMessage("OS", "02").itemRecord("ITM010").field("NC_ItemCurrencyType");
+        FieldLayout currency =
+                catalog.requireMessage("OS", "02").itemRecord("ITM010").field("NC_ItemCurrencyType");
         assertTrue(currency.note().contains("G-1"), currency.note());
     }
 
@@ -104,35 +122,41 @@ class LayoutCatalogTest {
     @Test
     void siteFileReplacesWholeSectionsAndAddsNewOnes(@TempDir Path dir) throws Exception {
         Path site = dir.resolve("site-layouts.txt");
-        Files.writeString(site, String.join("\n",
-                "# the real v02 item record, as learnt from a captured buffer",
-                "[OS 02 ITM010]",
-                "NC_ITM010VersionNumber   2 TEXT",
-                "NC_OrderRefNumber       10 INTEGER",
-                "NC_MerchantOrderNumber  30 TEXT",
-                "NC_ItemRefNumber        10 INTEGER target=orderItemId",
-                "NC_ItemMerchantRefNumber 30 TEXT target=merchantItemNumber",
-                "NC_OrderItemStatus      32 TEXT target=orderItemStatus",
-                "NC_ItemScheduleShipDate  8 DATE target=scheduleShipDateTime",
-                "NC_ItemActualShipDate    8 DATE target=actualShipDateTime",
-                "NC_ItemPlaceDate         8 DATE target=placeDateTime",
-                "NC_ItemQuantity         10 INTEGER target=quantityConfirmed",
-                "NC_ItemCurrencyType     10 TEXT target=currency",
-                "NC_ItemUnitPrice        16 NUMBER target=unitPrice",
-                "[PQ 01 HDR010]",
-                "NC_Quantity 10 INTEGER target=quantity",
-                ""), StandardCharsets.UTF_8);
+        Files.writeString(
+                site,
+                String.join(
+                        "\n",
+                        "# the real v02 item record, as learnt from a captured buffer",
+                        "[OS 02 ITM010]",
+                        "NC_ITM010VersionNumber   2 TEXT",
+                        "NC_OrderRefNumber       10 INTEGER",
+                        "NC_MerchantOrderNumber  30 TEXT",
+                        "NC_ItemRefNumber        10 INTEGER target=orderItemId",
+                        "NC_ItemMerchantRefNumber 30 TEXT target=merchantItemNumber",
+                        "NC_OrderItemStatus      32 TEXT target=orderItemStatus",
+                        "NC_ItemScheduleShipDate  8 DATE target=scheduleShipDateTime",
+                        "NC_ItemActualShipDate    8 DATE target=actualShipDateTime",
+                        "NC_ItemPlaceDate         8 DATE target=placeDateTime",
+                        "NC_ItemQuantity         10 INTEGER target=quantityConfirmed",
+                        "NC_ItemCurrencyType     10 TEXT target=currency",
+                        "NC_ItemUnitPrice        16 NUMBER target=unitPrice",
+                        "[PQ 01 HDR010]",
+                        "NC_Quantity 10 INTEGER target=quantity",
+                        ""),
+                StandardCharsets.UTF_8);
 
         LayoutCatalog merged = catalog.withOverrides(site);
 
         assertEquals(174, merged.requireMessage("OS", "02").itemRecord("ITM010").width());
-        assertEquals(158, catalog.requireMessage("OS", "02").itemRecord("ITM010").width(), "bundled unchanged");
+        assertEquals(
+                158, catalog.requireMessage("OS", "02").itemRecord("ITM010").width(), "bundled unchanged");
         assertEquals(148, merged.requireMessage("OS", "01").itemRecord("ITM010").width(), "other sections kept");
         assertNotNull(merged.message("PQ", "01").orElse(null));
 
         String withPrice = TestVectors.TV1.replace("USD       </ITM010>", "USD       19.99           </ITM010>");
         LegacyMessage message = new LegacyMessageReader(merged).read(withPrice);
-        assertEquals(new BigDecimal("19.99"), message.items().get(0).record("ITM010").decimal("NC_ItemUnitPrice"));
+        assertEquals(
+                new BigDecimal("19.99"), message.items().get(0).record("ITM010").decimal("NC_ItemUnitPrice"));
         assertEquals("", message.items().get(0).record("ITM010").trailing());
     }
 
@@ -143,7 +167,12 @@ class LayoutCatalogTest {
         String before = System.getProperty(LayoutCatalog.OVERRIDES_PROPERTY);
         System.setProperty(LayoutCatalog.OVERRIDES_PROPERTY, site.toString());
         try {
-            assertEquals(2, LayoutCatalog.load().requireMessage("OS", "01").itemRecord("ITM010").width());
+            assertEquals(
+                    2,
+                    LayoutCatalog.load()
+                            .requireMessage("OS", "01")
+                            .itemRecord("ITM010")
+                            .width());
         } finally {
             if (before == null) {
                 System.clearProperty(LayoutCatalog.OVERRIDES_PROPERTY);
@@ -170,25 +199,33 @@ class LayoutCatalogTest {
 
     @Test
     void aCompleteCatalogMustDeclarePrologAndUserData() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LayoutCatalog.from(
-                new ByteArrayInputStream("[OS 02 HDR010]\nNC_A 2 TEXT\n".getBytes(StandardCharsets.UTF_8))));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> LayoutCatalog.from(
+                        new ByteArrayInputStream("[OS 02 HDR010]\nNC_A 2 TEXT\n".getBytes(StandardCharsets.UTF_8))));
         assertTrue(e.getMessage().contains("[* * PROLOG]"), e.getMessage());
     }
 
     private static void assertSiteError(Path dir, String content, String expected) throws Exception {
         Path site = Files.writeString(Files.createTempFile(dir, "site", ".txt"), content, StandardCharsets.UTF_8);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> LayoutCatalog.fromResource().withOverrides(site));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertTrue(e.getMessage().startsWith(site.toString()), e.getMessage());
     }
 
     private static int documentedWidth(RecordLayout layout) {
-        return layout.fields().stream().filter(f -> !f.assumption()).mapToInt(FieldLayout::width).sum();
+        return layout.fields().stream()
+                .filter(f -> !f.assumption())
+                .mapToInt(FieldLayout::width)
+                .sum();
     }
 
     private static List<String> assumed(RecordLayout layout) {
-        return layout.fields().stream().filter(FieldLayout::assumption).map(FieldLayout::name)
+        return layout.fields().stream()
+                .filter(FieldLayout::assumption)
+                .map(FieldLayout::name)
                 .collect(Collectors.toList());
     }
 }

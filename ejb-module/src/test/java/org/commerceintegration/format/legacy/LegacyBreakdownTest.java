@@ -21,7 +21,8 @@ class LegacyBreakdownTest {
         assertNull(result.problem());
         assertEquals("OS", result.messageType());
         assertEquals("02", result.version());
-        assertEquals(List.of("PROLOG", "HDR010", "DATUSR", "ITM010"),
+        assertEquals(
+                List.of("PROLOG", "HDR010", "DATUSR", "ITM010"),
                 result.records().stream().map(LegacyBreakdown.Record::tag).toList());
         LegacyBreakdown.Record header = result.records().get(1);
         assertEquals("header", header.section());
@@ -34,7 +35,9 @@ class LegacyBreakdownTest {
         assertEquals("10001", order.value());
         assertFalse(order.assumption());
         LegacyBreakdown.Field shipDate = header.fields().stream()
-                .filter(f -> f.name().equals("NC_ScheduleShipDate")).findFirst().orElseThrow();
+                .filter(f -> f.name().equals("NC_ScheduleShipDate"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("2024-03-05", shipDate.value());
         LegacyBreakdown.Record item = result.records().get(3);
         assertEquals("item 1", item.section());
@@ -58,7 +61,9 @@ class LegacyBreakdownTest {
         assertEquals(148, result.problem().offset());
         assertEquals(TestVectors.TV1_HDR010_DATA + 148, result.problem().bufferOffset());
         LegacyBreakdown.Field shipDate = result.records().get(1).fields().stream()
-                .filter(f -> f.name().equals("NC_ScheduleShipDate")).findFirst().orElseThrow();
+                .filter(f -> f.name().equals("NC_ScheduleShipDate"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("2024-03-", shipDate.raw());
         assertNull(shipDate.value());
         assertNotNull(shipDate.problem());
@@ -95,8 +100,10 @@ class LegacyBreakdownTest {
 
         LegacyBreakdown.Result unknownType = breakdown.of(TestVectors.TV1.replace("OS        02", "ZZ        02"));
         assertFalse(unknownType.valid());
-        assertEquals(LegacyFormatException.UNKNOWN_MESSAGE, unknownType.problem().reasonCode());
-        assertEquals("no layout for record HDR010 in header (message type unknown)",
+        assertEquals(
+                LegacyFormatException.UNKNOWN_MESSAGE, unknownType.problem().reasonCode());
+        assertEquals(
+                "no layout for record HDR010 in header (message type unknown)",
                 unknownType.records().get(1).problem());
     }
 

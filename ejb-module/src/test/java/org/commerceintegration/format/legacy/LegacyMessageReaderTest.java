@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class LegacyMessageReaderTest {
@@ -33,10 +32,14 @@ class LegacyMessageReaderTest {
         LegacyMessage message = reader.read(TV1);
 
         assertEquals(new MessageKey("OS", "02"), message.key());
-        assertEquals(Map.of("NC_MsgType", "OS", "NC_MsgVersion", "02"), message.prolog().texts());
+        assertEquals(
+                Map.of("NC_MsgType", "OS", "NC_MsgVersion", "02"),
+                message.prolog().texts());
 
         LegacyRecord hdr = message.headerRecord("HDR010");
-        assertEquals(List.of("HDR010"), message.headerRecords().stream().map(LegacyRecord::tag).toList());
+        assertEquals(
+                List.of("HDR010"),
+                message.headerRecords().stream().map(LegacyRecord::tag).toList());
         assertEquals("01", hdr.text("NC_HDR010VersionNumber"));
         assertEquals("10001", hdr.text("NC_OrderRefNumber"));
         assertEquals(10001L, hdr.integer("NC_OrderRefNumber"));
@@ -104,8 +107,7 @@ class LegacyMessageReaderTest {
 
     @Test
     void whitespaceBetweenRecordsAndLeadingByteOrderMarkAreTolerated() {
-        String spaced = "\uFEFF \r\n" + TV1.replace("><", ">\r\n  <").replace("<ECEDOC>\r\n", "<ECEDOC>\n\t")
-                + "\r\n";
+        String spaced = "\uFEFF \r\n" + TV1.replace("><", ">\r\n  <").replace("<ECEDOC>\r\n", "<ECEDOC>\n\t") + "\r\n";
         assertEquals(reader.read(TV1), reader.read(spaced));
     }
 
@@ -127,14 +129,20 @@ class LegacyMessageReaderTest {
 
     @Test
     void userDataLengthMayBeZeroPaddedOrRightJustified() {
-        assertEquals(List.of(new UserDatum("CARRIER", "UPS")),
+        assertEquals(
+                List.of(new UserDatum("CARRIER", "UPS")),
                 reader.read(TV1.replace("3         UPS", "0000000003UPS")).headerUserData());
-        assertEquals(List.of(new UserDatum("CARRIER", "UPS")),
+        assertEquals(
+                List.of(new UserDatum("CARRIER", "UPS")),
                 reader.read(TV1.replace("3         UPS", "         3UPS")).headerUserData());
-        assertEquals(List.of(new UserDatum("EMPTY", "")),
-                reader.read(TV1.replace("CARRIER 3         UPS", "EMPTY   0         ")).headerUserData());
-        assertEquals(List.of(new UserDatum("NOTE", " a <b> c ")),
-                reader.read(TV1.replace("CARRIER 3         UPS", "NOTE    9          a <b> c ")).headerUserData());
+        assertEquals(
+                List.of(new UserDatum("EMPTY", "")),
+                reader.read(TV1.replace("CARRIER 3         UPS", "EMPTY   0         "))
+                        .headerUserData());
+        assertEquals(
+                List.of(new UserDatum("NOTE", " a <b> c ")),
+                reader.read(TV1.replace("CARRIER 3         UPS", "NOTE    9          a <b> c "))
+                        .headerUserData());
     }
 
     @Test
@@ -152,8 +160,10 @@ class LegacyMessageReaderTest {
 
     @Test
     void readUserDataParsesExtensionRecords() {
-        assertEquals(List.of(new UserDatum("GIFT", "Y"), new UserDatum("NOTE", "two words")),
-                reader.readUserData("<DATUSR>GIFT    1         Y</DATUSR>\n<DATUSR>NOTE    9         two words</DATUSR>"));
+        assertEquals(
+                List.of(new UserDatum("GIFT", "Y"), new UserDatum("NOTE", "two words")),
+                reader.readUserData(
+                        "<DATUSR>GIFT    1         Y</DATUSR>\n<DATUSR>NOTE    9         two words</DATUSR>"));
     }
 
     // ---- negative cases: each names record, field and offsets ----
@@ -161,14 +171,19 @@ class LegacyMessageReaderTest {
     @Test
     void hdr010OneCharacterShort() {
         String shortHdr = TV1.replace("20240301</HDR010>", "2024030</HDR010>");
-        assertError(shortHdr, LegacyFormatException.FIELD, "HDR010 field NC_PlaceDate at offset 164 (buffer offset "
-                + (TV1_HDR010_DATA + 164) + "): record ends after 171 of 172 characters");
+        assertError(
+                shortHdr,
+                LegacyFormatException.FIELD,
+                "HDR010 field NC_PlaceDate at offset 164 (buffer offset " + (TV1_HDR010_DATA + 164)
+                        + "): record ends after 171 of 172 characters");
     }
 
     @Test
     void dateWithDashes() {
         String dashed = splice(TV1, TV1_HDR010_DATA + 148, 10, "2024-03-05");
-        LegacyFormatException e = assertError(dashed, LegacyFormatException.FIELD,
+        LegacyFormatException e = assertError(
+                dashed,
+                LegacyFormatException.FIELD,
                 "HDR010 field NC_ScheduleShipDate at offset 148 (buffer offset " + (TV1_HDR010_DATA + 148)
                         + "): '2024-03-' is not a date YYYYMMDD");
         assertEquals("HDR010", e.record());
@@ -179,18 +194,24 @@ class LegacyMessageReaderTest {
 
     @Test
     void impossibleDate() {
-        assertError(splice(TV1, TV1_ITM010_DATA + 114, 8, "20240230"), LegacyFormatException.FIELD,
+        assertError(
+                splice(TV1, TV1_ITM010_DATA + 114, 8, "20240230"),
+                LegacyFormatException.FIELD,
                 "ITM010 field NC_ItemScheduleShipDate at offset 114 (buffer offset " + (TV1_ITM010_DATA + 114)
                         + "): '20240230' is not a valid date YYYYMMDD");
     }
 
     @Test
     void nonNumericPrice() {
-        assertError(TV1.replace("129.97", "12O.97"), LegacyFormatException.FIELD,
+        assertError(
+                TV1.replace("129.97", "12O.97"),
+                LegacyFormatException.FIELD,
                 "HDR010 field NC_TotalPrice at offset 22 (buffer offset " + (TV1_HDR010_DATA + 22)
                         + "): '12O.97' is not a number");
         assertError(TV1.replace("129.97", "1,29.9"), LegacyFormatException.FIELD, "'1,29.9' is not a number");
-        assertError(TV1.replace("10001     USD", "1OOO1     USD"), LegacyFormatException.FIELD,
+        assertError(
+                TV1.replace("10001     USD", "1OOO1     USD"),
+                LegacyFormatException.FIELD,
                 "HDR010 field NC_OrderRefNumber at offset 2 (buffer offset " + (TV1_HDR010_DATA + 2)
                         + "): '1OOO1' is not an integer");
     }
@@ -204,41 +225,59 @@ class LegacyMessageReaderTest {
 
     @Test
     void unknownMessageType() {
-        LegacyFormatException e = assertError(TV1.replace("OS        02", "XX        02"),
+        LegacyFormatException e = assertError(
+                TV1.replace("OS        02", "XX        02"),
                 LegacyFormatException.UNKNOWN_MESSAGE,
                 "PROLOG field NC_MsgType at offset 0 (buffer offset 16): no layout for message type 'XX' version '02'");
         assertEquals("PROLOG", e.record());
-        assertError(TV1.replace("OS        02", "OS        03"), LegacyFormatException.UNKNOWN_MESSAGE,
-                "version '03'");
-        assertError(TV1.replace("OS        02", "            "), LegacyFormatException.FIELD,
+        assertError(TV1.replace("OS        02", "OS        03"), LegacyFormatException.UNKNOWN_MESSAGE, "version '03'");
+        assertError(
+                TV1.replace("OS        02", "            "),
+                LegacyFormatException.FIELD,
                 "PROLOG field NC_MsgType at offset 0 (buffer offset 16): is blank");
     }
 
     @Test
     void userDataLengthMismatch() {
         int valueOffset = TV1.indexOf("<DATUSR>") + "<DATUSR>".length() + 18;
-        assertError(TV1.replace("3         UPS", "4         UPS"), LegacyFormatException.USER_DATA,
+        assertError(
+                TV1.replace("3         UPS", "4         UPS"),
+                LegacyFormatException.USER_DATA,
                 "DATUSR field NC_FieldValue at offset 18 (buffer offset " + valueOffset
                         + "): declared length 4 but </DATUSR> follows after 3 characters");
-        assertError(TV1.replace("3         UPS", "2         UPS"), LegacyFormatException.USER_DATA,
+        assertError(
+                TV1.replace("3         UPS", "2         UPS"),
+                LegacyFormatException.USER_DATA,
                 "declared length 2 but </DATUSR> follows after 3 characters");
-        assertError(TV1.replace("3         UPS", "three     UPS"), LegacyFormatException.USER_DATA,
+        assertError(
+                TV1.replace("3         UPS", "three     UPS"),
+                LegacyFormatException.USER_DATA,
                 "DATUSR field NC_FieldLength at offset 8 (buffer offset " + (valueOffset - 10)
                         + "): 'three' is not a length");
-        assertError(TV1.replace("CARRIER 3         UPS", "CARRIER 3"), LegacyFormatException.USER_DATA,
+        assertError(
+                TV1.replace("CARRIER 3         UPS", "CARRIER 3"),
+                LegacyFormatException.USER_DATA,
                 "DATUSR field NC_FieldLength at offset 8 (buffer offset " + (valueOffset - 10)
                         + "): record ends after 9 of 18 characters");
-        assertError(TV1.replace("CARRIER 3", "        3"), LegacyFormatException.USER_DATA,
+        assertError(
+                TV1.replace("CARRIER 3", "        3"),
+                LegacyFormatException.USER_DATA,
                 "DATUSR field NC_FieldName at offset 0 (buffer offset " + (valueOffset - 18) + "): name is blank");
     }
 
     @Test
     void missingTags() {
-        assertError(TV1.substring(0, TV1.length() - "</ECEDOC>".length()), LegacyFormatException.STRUCTURE,
+        assertError(
+                TV1.substring(0, TV1.length() - "</ECEDOC>".length()),
+                LegacyFormatException.STRUCTURE,
                 "Tag: </ECEDOC> is missing at buffer offset 534 (found end of buffer)");
-        assertError(TV1.replace("<HEADER>", ""), LegacyFormatException.STRUCTURE,
+        assertError(
+                TV1.replace("<HEADER>", ""),
+                LegacyFormatException.STRUCTURE,
                 "Tag: <HEADER> is missing at buffer offset 47 (found '<HDR010>0110001 ')");
-        assertError(TV1.replace("</HDR010>", ""), LegacyFormatException.STRUCTURE,
+        assertError(
+                TV1.replace("</HDR010>", ""),
+                LegacyFormatException.STRUCTURE,
                 "Tag: </HDR010> is missing (record HDR010 starts at buffer offset 55)");
         assertError(TV1.replace("</ITMDAT>", ""), LegacyFormatException.STRUCTURE, "Tag: </ITMDAT> is missing");
         assertError("<ECEDOC><PROLOG>OS", LegacyFormatException.STRUCTURE, "Tag: </PROLOG> is missing");
@@ -250,15 +289,21 @@ class LegacyMessageReaderTest {
         String item = TV1.substring(TV1.indexOf("<ITMDAT>"), TV1.indexOf("</ITMLST>"));
         String twoItems = TV1.replace(item, item.replaceFirst("</ITM010>", "") + item);
         int secondItem = twoItems.indexOf("<ITMDAT>", twoItems.indexOf("<ITMDAT>") + 1);
-        assertError(twoItems, LegacyFormatException.STRUCTURE, "Tag: </ITM010> is missing (record ITM010 starts at "
-                + "buffer offset " + twoItems.indexOf("<ITM010>") + "; found '<USRLST></USRLST' at buffer offset "
-                + (secondItem - "<USRLST></USRLST></ITMDAT>".length()) + " after its 158 characters)");
+        assertError(
+                twoItems,
+                LegacyFormatException.STRUCTURE,
+                "Tag: </ITM010> is missing (record ITM010 starts at "
+                        + "buffer offset " + twoItems.indexOf("<ITM010>")
+                        + "; found '<USRLST></USRLST' at buffer offset "
+                        + (secondItem - "<USRLST></USRLST></ITMDAT>".length()) + " after its 158 characters)");
         assertEquals(2, reader.read(TV1.replace(item, item + item)).items().size());
     }
 
     @Test
     void contentAfterTheMessage() {
-        assertError(TV1 + "<ECEDOC>", LegacyFormatException.STRUCTURE,
+        assertError(
+                TV1 + "<ECEDOC>",
+                LegacyFormatException.STRUCTURE,
                 "Content after </ECEDOC> at buffer offset 543: '<ECEDOC>'");
     }
 

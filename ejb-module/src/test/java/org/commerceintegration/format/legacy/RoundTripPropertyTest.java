@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +21,8 @@ class RoundTripPropertyTest {
 
     private static final long SEED = Long.getLong("legacy.seed", 0x5EED_2024L);
     private static final int MESSAGES = 600;
-    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-            + " .,;:-_/\\#&'\"()<>=@!?+*%$\téüßÆ€中";
+    private static final String ALPHABET =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789" + " .,;:-_/\\#&'\"()<>=@!?+*%$\téüßÆ€中";
 
     private final LayoutCatalog catalog = LayoutCatalog.fromResource();
     private final LegacyMessageReader reader = new LegacyMessageReader(catalog);
@@ -47,14 +46,18 @@ class RoundTripPropertyTest {
 
             assertEquals(message, back, context);
             for (int h = 0; h < message.headerRecords().size(); h++) {
-                assertEquals(message.headerRecords().get(h).values(), back.headerRecords().get(h).values(), context);
+                assertEquals(
+                        message.headerRecords().get(h).values(),
+                        back.headerRecords().get(h).values(),
+                        context);
             }
             assertEquals(written, writer.write(back), context);
         }
     }
 
     private LegacyMessage randomMessage(Random random, MessageLayout layout) {
-        LegacyMessageBuilder builder = LegacyMessage.builder(catalog, layout.key().type(), layout.key().version());
+        LegacyMessageBuilder builder =
+                LegacyMessage.builder(catalog, layout.key().type(), layout.key().version());
         for (RecordLayout record : layout.header()) {
             builder.header(record.tag(), randomValues(random, record));
         }
@@ -103,7 +106,9 @@ class RoundTripPropertyTest {
                 if (plain.length() > width) {
                     return BigDecimal.ONE;
                 }
-                return random.nextBoolean() || plain.length() >= width ? value : "0" + value.abs().toPlainString();
+                return random.nextBoolean() || plain.length() >= width
+                        ? value
+                        : "0" + value.abs().toPlainString();
             }
             case INTEGER: {
                 int digits = 1 + random.nextInt(Math.min(width - 1, 17));
@@ -112,8 +117,9 @@ class RoundTripPropertyTest {
             }
             case DATE:
                 return LocalDate.ofEpochDay(LocalDate.of(1, 1, 1).toEpochDay()
-                        + (long) (random.nextDouble() * (LocalDate.of(9999, 12, 31).toEpochDay()
-                        - LocalDate.of(1, 1, 1).toEpochDay())));
+                        + (long) (random.nextDouble()
+                                * (LocalDate.of(9999, 12, 31).toEpochDay()
+                                        - LocalDate.of(1, 1, 1).toEpochDay())));
             case TIME:
                 return LocalTime.ofSecondOfDay(random.nextInt(24 * 3600));
             default:

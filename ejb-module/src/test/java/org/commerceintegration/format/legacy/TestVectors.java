@@ -29,8 +29,7 @@ public final class TestVectors {
     /** Offset of the ITM010 data segment in TV-1. */
     public static final int TV1_ITM010_DATA = TV1.indexOf("<ITM010>") + "<ITM010>".length();
 
-    private TestVectors() {
-    }
+    private TestVectors() {}
 
     /**
      * TV-1 turned into a version 01 message: PROLOG version 01, item version 01 and the item record cut to the 148
@@ -49,7 +48,8 @@ public final class TestVectors {
 
     public static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

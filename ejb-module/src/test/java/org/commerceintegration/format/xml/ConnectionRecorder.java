@@ -18,17 +18,19 @@ final class ConnectionRecorder implements AutoCloseable {
 
     ConnectionRecorder() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        acceptor = new Thread(() -> {
-            while (!server.isClosed()) {
-                try {
-                    Socket socket = server.accept();
-                    connections.incrementAndGet();
-                    socket.close();
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "connection-recorder");
+        acceptor = new Thread(
+                () -> {
+                    while (!server.isClosed()) {
+                        try {
+                            Socket socket = server.accept();
+                            connections.incrementAndGet();
+                            socket.close();
+                        } catch (IOException e) {
+                            return;
+                        }
+                    }
+                },
+                "connection-recorder");
         acceptor.setDaemon(true);
         acceptor.start();
     }

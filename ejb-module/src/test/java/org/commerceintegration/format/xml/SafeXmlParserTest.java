@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -35,23 +34,24 @@ import org.xml.sax.helpers.DefaultHandler;
 
 class SafeXmlParserTest {
 
-    private static final DocumentInfo NC10 = new DocumentInfo("Update_NC_OrderStatus", "1.0",
-            "Update_NC_OrderStatus_10.dtd");
-    private static final DocumentInfo WCS30 = new DocumentInfo("Update_WCS_OrderStatus", "3.0",
-            "Update_WCS_OrderStatus_30.dtd");
+    private static final DocumentInfo NC10 =
+            new DocumentInfo("Update_NC_OrderStatus", "1.0", "Update_NC_OrderStatus_10.dtd");
+    private static final DocumentInfo WCS30 =
+            new DocumentInfo("Update_WCS_OrderStatus", "3.0", "Update_WCS_OrderStatus_30.dtd");
 
     private final SafeXmlParser parser = SafeXmlParser.messages();
 
     @TempDir
     Path temp;
 
-    // ---- the bundled DTDs --------------------------------------------------------------------------------------------
+    // ---- the bundled DTDs
+    // --------------------------------------------------------------------------------------------
 
     @Test
     void testVectorsValidateAgainstBundledDtds() {
         assertEquals(NC10, parser.validate(read(TV3)));
-        assertEquals(new DocumentInfo("Report_NC_PurchaseOrder", "1.0", "Report_NC_PO_10.dtd"),
-                parser.validate(read(TV4)));
+        assertEquals(
+                new DocumentInfo("Report_NC_PurchaseOrder", "1.0", "Report_NC_PO_10.dtd"), parser.validate(read(TV4)));
         assertEquals(WCS30, parser.validate(read(TV5)));
     }
 
@@ -59,34 +59,49 @@ class SafeXmlParserTest {
     @Test
     void purchaseOrderRulesAreEnforced() {
         String tv4 = read(TV4);
-        refused(XmlFormatException.INVALID, () -> parser.validate(tv4.replace("<TotalShippingPrice>7.50000</TotalShippingPrice>", "")));
-        refused(XmlFormatException.INVALID, () -> parser.validate(tv4.replaceFirst(
-                "(?s)<ContactInfo>.*?</ContactInfo>\n</BillToInfo>", "</BillToInfo>")));
-        refused(XmlFormatException.INVALID, () -> parser.validate(tv4.replace(
-                "<ProductNumberByMerchant>SKU-RED-M</ProductNumberByMerchant>", "")));
+        refused(
+                XmlFormatException.INVALID,
+                () -> parser.validate(tv4.replace("<TotalShippingPrice>7.50000</TotalShippingPrice>", "")));
+        refused(
+                XmlFormatException.INVALID,
+                () -> parser.validate(
+                        tv4.replaceFirst("(?s)<ContactInfo>.*?</ContactInfo>\n</BillToInfo>", "</BillToInfo>")));
+        refused(
+                XmlFormatException.INVALID,
+                () -> parser.validate(tv4.replace("<ProductNumberByMerchant>SKU-RED-M</ProductNumberByMerchant>", "")));
         // The shipped JSP closes the item's DateTimeReference only when LASTUPDATE is set.
-        refused(XmlFormatException.MALFORMED, () -> parser.validate(tv4.replace(
-                "<LastUpdateDate>20240301</LastUpdateDate>\n<LastUpdateTime>143015</LastUpdateTime>\n</DateTimeReference>",
-                "")));
-        assertEquals("Report_NC_PO_10.dtd", parser.validate(tv4.replace("<ItemLineNumber>0</ItemLineNumber>", ""))
-                .dtdFileName());
+        refused(
+                XmlFormatException.MALFORMED,
+                () -> parser.validate(tv4.replace(
+                        "<LastUpdateDate>20240301</LastUpdateDate>\n<LastUpdateTime>143015</LastUpdateTime>\n</DateTimeReference>",
+                        "")));
+        assertEquals(
+                "Report_NC_PO_10.dtd",
+                parser.validate(tv4.replace("<ItemLineNumber>0</ItemLineNumber>", ""))
+                        .dtdFileName());
     }
 
     @Test
     void messageWithoutDoctypeIsValidatedAgainstTheSameDtd() {
         assertEquals(NC10, parser.validate(withoutDoctype(read(TV3))));
         assertEquals(WCS30, parser.validate(withoutDoctype(read(TV5))));
-        XmlFormatException e = refused(XmlFormatException.INVALID,
+        XmlFormatException e = refused(
+                XmlFormatException.INVALID,
                 () -> parser.validate(withoutDoctype(read(TV3)).replace("<TotalNetPrice>129.97</TotalNetPrice>", "")));
         assertTrue(e.problem().contains("TotalPriceInfo"), e.getMessage());
     }
 
     @Test
     void doctypeWithoutSystemIdOrWithPublicIdStillGetsTheBundledDtd() {
-        assertEquals(NC10, parser.validate(read(TV3).replaceFirst("<!DOCTYPE[^>]*>",
-                "<!DOCTYPE Update_NC_OrderStatus>")));
-        assertEquals(NC10, parser.validate(read(TV3).replaceFirst("<!DOCTYPE[^>]*>",
-                "<!DOCTYPE Update_NC_OrderStatus PUBLIC \"-//Example//DTD X//EN\" \"http://example.invalid/x.dtd\">")));
+        assertEquals(
+                NC10, parser.validate(read(TV3).replaceFirst("<!DOCTYPE[^>]*>", "<!DOCTYPE Update_NC_OrderStatus>")));
+        assertEquals(
+                NC10,
+                parser.validate(
+                        read(TV3)
+                                .replaceFirst(
+                                        "<!DOCTYPE[^>]*>",
+                                        "<!DOCTYPE Update_NC_OrderStatus PUBLIC \"-//Example//DTD X//EN\" \"http://example.invalid/x.dtd\">")));
     }
 
     @Test
@@ -107,8 +122,12 @@ class SafeXmlParserTest {
     void foreignSystemIdsAreNeverFetchedAndTheBundledDtdIsUsed() throws Exception {
         try (ConnectionRecorder server = new ConnectionRecorder()) {
             String tv3 = read(TV3);
-            for (String systemId : List.of("http://example.invalid/x.dtd", "file:///etc/passwd",
-                    server.url("x.dtd"), server.url("Update_NC_OrderStatus_10.dtd"), "../../../../etc/passwd",
+            for (String systemId : List.of(
+                    "http://example.invalid/x.dtd",
+                    "file:///etc/passwd",
+                    server.url("x.dtd"),
+                    server.url("Update_NC_OrderStatus_10.dtd"),
+                    "../../../../etc/passwd",
                     "jar:file:/nonexistent.jar!/x.dtd")) {
                 assertEquals(NC10, parser.validate(withSystemId(tv3, systemId)), systemId);
             }
@@ -134,7 +153,8 @@ class SafeXmlParserTest {
                     "[<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]",
                     "[<!ATTLIST Update_NC_OrderStatus extra CDATA #IMPLIED>]",
                     "[ ]")) {
-                String message = read(TV3).replaceFirst("(<!DOCTYPE[^>]*)>", "$1 " + subset.replace("$", "\\$") + ">")
+                String message = read(TV3)
+                        .replaceFirst("(<!DOCTYPE[^>]*)>", "$1 " + subset.replace("$", "\\$") + ">")
                         .replace("<Instruction>Left at front desk</Instruction>", "<Instruction>&xxe;</Instruction>");
                 XmlFormatException e = refused(XmlFormatException.FORBIDDEN, () -> parser.validate(message));
                 assertEquals(2, e.line(), e.getMessage());
@@ -148,13 +168,17 @@ class SafeXmlParserTest {
     void billionLaughsIsRefusedQuickly() {
         StringBuilder subset = new StringBuilder("[<!ENTITY lol \"lol\">");
         for (int i = 1; i <= 9; i++) {
-            subset.append("<!ENTITY lol").append(i).append(" \"")
-                    .append(("&lol" + (i == 1 ? "" : String.valueOf(i - 1)) + ";").repeat(10)).append("\">");
+            subset.append("<!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i == 1 ? "" : String.valueOf(i - 1)) + ";").repeat(10))
+                    .append("\">");
         }
-        String message = read(TV3).replaceFirst("(<!DOCTYPE[^>]*)>", "$1 " + subset + "]>")
+        String message = read(TV3)
+                .replaceFirst("(<!DOCTYPE[^>]*)>", "$1 " + subset + "]>")
                 .replace("Left at front desk", "&lol9;");
-        assertTimeoutPreemptively(Duration.ofSeconds(2),
-                () -> refused(XmlFormatException.FORBIDDEN, () -> parser.validate(message)));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(2), () -> refused(XmlFormatException.FORBIDDEN, () -> parser.validate(message)));
     }
 
     /** The SAX-level guard behind the prolog check: the same attacks, handed straight to the configured reader. */
@@ -170,8 +194,8 @@ class SafeXmlParserTest {
                     "<!ENTITY % ext SYSTEM \"" + server.url("evil.dtd") + "\"> %ext;",
                     "<!ENTITY e \"lol\"><!ENTITY e2 \"&e;&e;&e;&e;&e;&e;&e;&e;\">",
                     "<!NOTATION n SYSTEM \"" + server.url("n") + "\">")) {
-                String message = "<!DOCTYPE Update_NC_OrderStatus SYSTEM \"Update_NC_OrderStatus_10.dtd\" ["
-                        + subset + "]>" + root;
+                String message = "<!DOCTYPE Update_NC_OrderStatus SYSTEM \"Update_NC_OrderStatus_10.dtd\" [" + subset
+                        + "]>" + root;
                 XmlFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> guarded(message));
                 assertEquals(XmlFormatException.FORBIDDEN, e.reasonCode(), e.getMessage());
             }
@@ -184,11 +208,12 @@ class SafeXmlParserTest {
     @Test
     void bodyOverTheLimitIsRefusedBeforeParsing() {
         String big = read(TV3).replace("Left at front desk", "x".repeat(5 * 1024 * 1024));
-        XmlFormatException e = assertTimeoutPreemptively(Duration.ofSeconds(2),
-                () -> refused(XmlFormatException.TOO_LARGE, () -> parser.validate(big)));
+        XmlFormatException e = assertTimeoutPreemptively(
+                Duration.ofSeconds(2), () -> refused(XmlFormatException.TOO_LARGE, () -> parser.validate(big)));
         assertTrue(e.getMessage().contains("exceeds the limit of 1048576 characters"), e.getMessage());
         refused(XmlFormatException.TOO_LARGE, () -> parser.validate(big.getBytes(StandardCharsets.UTF_8)));
-        SafeXmlParser small = new SafeXmlParser(DtdCatalog.messages(), XmlLimits.defaults().withMaxMessageSize(100));
+        SafeXmlParser small =
+                new SafeXmlParser(DtdCatalog.messages(), XmlLimits.defaults().withMaxMessageSize(100));
         refused(XmlFormatException.TOO_LARGE, () -> small.validate(read(TV3)));
     }
 
@@ -199,11 +224,14 @@ class SafeXmlParserTest {
                 .document("Deep", "1.0", "Deep.dtd")
                 .build();
         SafeXmlParser limited = new SafeXmlParser(test, XmlLimits.defaults());
-        assertTimeoutPreemptively(Duration.ofSeconds(5),
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
                 () -> refused(XmlFormatException.LIMIT, () -> limited.validate("<Laughs>&lol9;</Laughs>")));
         String deep = "<Deep>".repeat(100) + "</Deep>".repeat(100);
         refused(XmlFormatException.LIMIT, () -> limited.validate(deep));
-        assertEquals("Deep", limited.validate("<Deep>".repeat(10) + "</Deep>".repeat(10)).rootElement());
+        assertEquals(
+                "Deep",
+                limited.validate("<Deep>".repeat(10) + "</Deep>".repeat(10)).rootElement());
     }
 
     // ---- structure ---------------------------------------------------------------------------------------------
@@ -211,24 +239,30 @@ class SafeXmlParserTest {
     @Test
     void invalidStructureNamesLineAndColumn() {
         String tv3 = read(TV3);
-        XmlFormatException outOfOrder = refused(XmlFormatException.INVALID, () -> parser.validate(
-                tv3.replace("<Status>C</Status>\n", "").replace("<TotalPriceInfo currency=\"USD\">\n          <TotalNetPrice>129.97",
-                        "<Status>C</Status><TotalPriceInfo currency=\"USD\">\n          <TotalNetPrice>129.97")));
+        XmlFormatException outOfOrder = refused(
+                XmlFormatException.INVALID,
+                () -> parser.validate(
+                        tv3.replace("<Status>C</Status>\n", "")
+                                .replace(
+                                        "<TotalPriceInfo currency=\"USD\">\n          <TotalNetPrice>129.97",
+                                        "<Status>C</Status><TotalPriceInfo currency=\"USD\">\n          <TotalNetPrice>129.97")));
         assertTrue(outOfOrder.problem().contains("OrderStatusHeader"), outOfOrder.getMessage());
         assertTrue(outOfOrder.line() > 10 && outOfOrder.column() > 0, outOfOrder.getMessage());
 
-        XmlFormatException missing = refused(XmlFormatException.INVALID, () -> parser.validate(
-                tv3.replace("<TotalNetPrice>129.97</TotalNetPrice>", "")));
+        XmlFormatException missing = refused(
+                XmlFormatException.INVALID,
+                () -> parser.validate(tv3.replace("<TotalNetPrice>129.97</TotalNetPrice>", "")));
         assertEquals(22, missing.line(), "reported at </TotalPriceInfo>: " + missing.getMessage());
         assertTrue(missing.problem().contains("TotalPriceInfo"), missing.getMessage());
 
-        String wrongRoot = read(TV5).replaceFirst("<!DOCTYPE[^>]*>",
-                "<!DOCTYPE Update_NC_OrderStatus SYSTEM \"Update_NC_OrderStatus_10.dtd\">");
+        String wrongRoot = read(TV5)
+                .replaceFirst(
+                        "<!DOCTYPE[^>]*>", "<!DOCTYPE Update_NC_OrderStatus SYSTEM \"Update_NC_OrderStatus_10.dtd\">");
         XmlFormatException root = refused(XmlFormatException.INVALID, () -> parser.validate(wrongRoot));
         assertEquals(3, root.line(), root.getMessage());
 
-        XmlFormatException malformed = refused(XmlFormatException.MALFORMED,
-                () -> parser.validate(tv3.replace("</Quantity>", "</Quantity")));
+        XmlFormatException malformed =
+                refused(XmlFormatException.MALFORMED, () -> parser.validate(tv3.replace("</Quantity>", "</Quantity")));
         assertTrue(malformed.line() > 0 && malformed.column() > 0, malformed.getMessage());
         refused(XmlFormatException.MALFORMED, () -> parser.validate(""));
         refused(XmlFormatException.MALFORMED, () -> parser.validate("<"));
@@ -237,17 +271,20 @@ class SafeXmlParserTest {
     @Test
     void unknownDocumentTypesAreReportedAsSuch() throws Exception {
         try (ConnectionRecorder server = new ConnectionRecorder()) {
-            UnknownDocumentTypeException foo = assertThrows(UnknownDocumentTypeException.class,
-                    () -> parser.validate("<Foo/>"));
+            UnknownDocumentTypeException foo =
+                    assertThrows(UnknownDocumentTypeException.class, () -> parser.validate("<Foo/>"));
             assertEquals("Foo", foo.rootElement());
-            assertThrows(UnknownDocumentTypeException.class, () -> parser.validate(
-                    "<!DOCTYPE Foo SYSTEM \"" + server.url("foo.dtd") + "\"><Foo/>"));
+            assertThrows(
+                    UnknownDocumentTypeException.class,
+                    () -> parser.validate("<!DOCTYPE Foo SYSTEM \"" + server.url("foo.dtd") + "\"><Foo/>"));
             assertEquals(0, server.connectionsSoFar());
         }
-        UnknownDocumentTypeException v4 = assertThrows(UnknownDocumentTypeException.class,
+        UnknownDocumentTypeException v4 = assertThrows(
+                UnknownDocumentTypeException.class,
                 () -> parser.validate(read(TV5).replace("version=\"3.0\"", "version=\"4.0\"")));
         assertEquals("4.0", v4.version());
-        assertThrows(UnknownDocumentTypeException.class,
+        assertThrows(
+                UnknownDocumentTypeException.class,
                 () -> parser.validate(read(TV3).replace("version=\"1.0\">", "version=\"2.0\">")));
     }
 
@@ -256,21 +293,27 @@ class SafeXmlParserTest {
         String unversioned = read(TV5).replace("<Update_WCS_OrderStatus version=\"3.0\">", "<Update_WCS_OrderStatus>");
         assertEquals(WCS30, parser.validate(unversioned));
         assertThrows(UnknownDocumentTypeException.class, () -> parser.validate(withoutDoctype(unversioned)));
-        assertThrows(UnknownDocumentTypeException.class,
+        assertThrows(
+                UnknownDocumentTypeException.class,
                 () -> parser.validate(withSystemId(unversioned, "http://example.invalid/x.dtd")));
         // A single-version root needs neither.
-        assertEquals(NC10, parser.validate(withoutDoctype(read(TV3))
-                .replace("<Update_NC_OrderStatus version=\"1.0\">", "<Update_NC_OrderStatus>")));
+        assertEquals(
+                NC10,
+                parser.validate(withoutDoctype(read(TV3))
+                        .replace("<Update_NC_OrderStatus version=\"1.0\">", "<Update_NC_OrderStatus>")));
     }
 
     // ---- encodings ----------------------------------------------------------------------------------------------
 
     @Test
     void bytesAreDecodedStrictly() {
-        byte[] utf8 = read(TV3).replace("Left at front desk", "Left at front d\u00e9sk").getBytes(StandardCharsets.UTF_8);
+        byte[] utf8 = read(TV3)
+                .replace("Left at front desk", "Left at front d\u00e9sk")
+                .getBytes(StandardCharsets.UTF_8);
         assertEquals(NC10, parser.validate(utf8));
 
-        byte[] broken = read(TV3).replace("Left at front desk", "Left at front dXsk").getBytes(StandardCharsets.UTF_8);
+        byte[] broken =
+                read(TV3).replace("Left at front desk", "Left at front dXsk").getBytes(StandardCharsets.UTF_8);
         int at = indexOf(broken, (byte) 'X');
         broken[at] = (byte) 0xC3;
         broken[at + 1] = (byte) 0x28;
@@ -278,12 +321,18 @@ class SafeXmlParserTest {
         assertTrue(e.problem().contains("offset " + at), e.getMessage());
         assertEquals(52, e.line(), e.getMessage());
 
-        byte[] latin1 = read(TV3).replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"")
-                .replace("Left at front desk", "d\u00e9sk").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 = read(TV3)
+                .replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"")
+                .replace("Left at front desk", "d\u00e9sk")
+                .getBytes(StandardCharsets.ISO_8859_1);
         assertEquals(NC10, parser.validate(latin1));
         refused(XmlFormatException.ENCODING, () -> parser.parse(latin1, StandardCharsets.UTF_8, new DefaultHandler()));
-        assertEquals(NC10, parser.parse(read(TV3).replace("Left at front desk", "d\u00e9sk")
-                .getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1, new DefaultHandler()));
+        assertEquals(
+                NC10,
+                parser.parse(
+                        read(TV3).replace("Left at front desk", "d\u00e9sk").getBytes(StandardCharsets.ISO_8859_1),
+                        StandardCharsets.ISO_8859_1,
+                        new DefaultHandler()));
 
         assertEquals(NC10, parser.validate(read(TV3).getBytes(StandardCharsets.UTF_16)));
         byte[] bom = read(TV3).getBytes(StandardCharsets.UTF_8);
@@ -294,8 +343,11 @@ class SafeXmlParserTest {
         System.arraycopy(bom, 0, withBom, 3, bom.length);
         assertEquals(NC10, parser.validate(withBom));
         assertEquals(NC10, parser.validate("\uFEFF" + read(TV3)));
-        refused(XmlFormatException.ENCODING, () -> parser.validate(read(TV3)
-                .replace("encoding=\"UTF-8\"", "encoding=\"X-NO-SUCH\"").getBytes(StandardCharsets.UTF_8)));
+        refused(
+                XmlFormatException.ENCODING,
+                () -> parser.validate(read(TV3)
+                        .replace("encoding=\"UTF-8\"", "encoding=\"X-NO-SUCH\"")
+                        .getBytes(StandardCharsets.UTF_8)));
     }
 
     // ---- handler contract and concurrency ---------------------------------------------------------------------------
@@ -303,8 +355,9 @@ class SafeXmlParserTest {
     @Test
     void handlerRuntimeExceptionsPassThroughUnchanged() {
         IllegalStateException thrown = new IllegalStateException("mine");
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> parser.parse(read(TV3),
-                new DefaultHandler() {
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> parser.parse(read(TV3), new DefaultHandler() {
                     @Override
                     public void startElement(String uri, String localName, String qName, Attributes attributes) {
                         throw thrown;
@@ -337,7 +390,9 @@ class SafeXmlParserTest {
     void printValidationCost() throws Exception {
         String tv3 = read(TV3);
         String bare = withoutDoctype(tv3);
-        XMLReader plain = javax.xml.parsers.SAXParserFactory.newDefaultInstance().newSAXParser().getXMLReader();
+        XMLReader plain = javax.xml.parsers.SAXParserFactory.newDefaultInstance()
+                .newSAXParser()
+                .getXMLReader();
         double validating = rate(() -> parser.validate(tv3));
         double nonValidating = rate(() -> {
             try {
@@ -346,10 +401,11 @@ class SafeXmlParserTest {
                 throw new IllegalStateException(e);
             }
         });
-        System.out.printf("[timing] TV-3 SafeXmlParser.validate (pooled reader, bundled DTD parsed per message): "
-                + "%.0f msg/s; same text through a reused non-validating JDK reader: %.0f msg/s; "
-                + "DTD processing is ~%.0f%% of the cost%n", validating, nonValidating,
-                100 * (1 - validating / nonValidating));
+        System.out.printf(
+                "[timing] TV-3 SafeXmlParser.validate (pooled reader, bundled DTD parsed per message): "
+                        + "%.0f msg/s; same text through a reused non-validating JDK reader: %.0f msg/s; "
+                        + "DTD processing is ~%.0f%% of the cost%n",
+                validating, nonValidating, 100 * (1 - validating / nonValidating));
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
@@ -374,8 +430,11 @@ class SafeXmlParserTest {
 
     private XmlFormatException guarded(String message) throws Exception {
         DtdCatalog catalog = DtdCatalog.messages();
-        GuardedHandler guard = new GuardedHandler(catalog, catalog.find("Update_NC_OrderStatus", "1.0").orElseThrow(),
-                new DefaultHandler(), GuardedHandler.Injection.NONE);
+        GuardedHandler guard = new GuardedHandler(
+                catalog,
+                catalog.find("Update_NC_OrderStatus", "1.0").orElseThrow(),
+                new DefaultHandler(),
+                GuardedHandler.Injection.NONE);
         XMLReader reader = parser.newReader();
         SafeXmlParser.bind(reader, guard);
         try {
@@ -390,7 +449,10 @@ class SafeXmlParserTest {
         Path fifo = temp.resolve(name);
         int exit;
         try {
-            exit = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor();
+            exit = new ProcessBuilder("mkfifo", fifo.toString())
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         } catch (java.io.IOException e) {
             exit = -1;
         }

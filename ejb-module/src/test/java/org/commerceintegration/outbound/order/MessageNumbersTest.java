@@ -29,11 +29,19 @@ class MessageNumbersTest {
 
     @Test
     void legacyAmountsKeepAtLeastTwoDecimals() {
-        assertEquals("129.97", MessageNumbers.legacyAmount(new BigDecimal("129.97000")).toPlainString());
-        assertEquals("10.40", MessageNumbers.legacyAmount(new BigDecimal("10.40000")).toPlainString());
-        assertEquals("0.00", MessageNumbers.legacyAmount(new BigDecimal("0.00000")).toPlainString());
-        assertEquals("100.00", MessageNumbers.legacyAmount(new BigDecimal("100.00000")).toPlainString());
-        assertEquals("0.12345", MessageNumbers.legacyAmount(new BigDecimal("0.12345")).toPlainString());
+        assertEquals(
+                "129.97",
+                MessageNumbers.legacyAmount(new BigDecimal("129.97000")).toPlainString());
+        assertEquals(
+                "10.40", MessageNumbers.legacyAmount(new BigDecimal("10.40000")).toPlainString());
+        assertEquals(
+                "0.00", MessageNumbers.legacyAmount(new BigDecimal("0.00000")).toPlainString());
+        assertEquals(
+                "100.00",
+                MessageNumbers.legacyAmount(new BigDecimal("100.00000")).toPlainString());
+        assertEquals(
+                "0.12345",
+                MessageNumbers.legacyAmount(new BigDecimal("0.12345")).toPlainString());
         assertNull(MessageNumbers.legacyAmount(null));
     }
 

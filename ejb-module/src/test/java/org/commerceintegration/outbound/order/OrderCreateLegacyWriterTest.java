@@ -114,16 +114,19 @@ class OrderCreateLegacyWriterTest {
             order.addItem(OrderFixtures.item(20010L + i, null, "1.00000", 1.0));
         }
         LegacyMessage message = READER.read(STRICT.write(complete(order), UserDataSource.NONE));
-        assertEquals(List.of(1L, 2L, 3L), message.items().stream()
-                .map(item -> item.record("ITM010").integer("NC_ItemLineNumber")).toList());
+        assertEquals(
+                List.of(1L, 2L, 3L),
+                message.items().stream()
+                        .map(item -> item.record("ITM010").integer("NC_ItemLineNumber"))
+                        .toList());
     }
 
     @Test
     void aValueLongerThanItsFieldIsAClearErrorUnlessTruncating() {
         OrderMessageData data = OrderFixtures.tv4();
         data.billTo().setLastName("X".repeat(31));
-        OutboundCompositionException error = assertThrows(OutboundCompositionException.class,
-                () -> STRICT.write(rebuild(data, self()), UserDataSource.NONE));
+        OutboundCompositionException error = assertThrows(
+                OutboundCompositionException.class, () -> STRICT.write(rebuild(data, self()), UserDataSource.NONE));
         assertTrue(error.getMessage().contains("Order 10001"), error.getMessage());
         assertTrue(error.getMessage().contains("HDR030 field NC_BillToLastName"), error.getMessage());
         assertTrue(error.getMessage().contains("width 30"), error.getMessage());
@@ -139,38 +142,47 @@ class OrderCreateLegacyWriterTest {
         for (long i = 0; i < 1000; i++) {
             order.addItem(OrderFixtures.item(40000L + i, null, "1.00000", 1.0));
         }
-        OutboundCompositionException error = assertThrows(OutboundCompositionException.class,
-                () -> STRICT.write(complete(order), UserDataSource.NONE));
+        OutboundCompositionException error = assertThrows(
+                OutboundCompositionException.class, () -> STRICT.write(complete(order), UserDataSource.NONE));
         assertTrue(error.getMessage().contains("at most 999"), error.getMessage());
     }
 
     @Test
     void missingPurchaserSelfAddressIsRefusedAsCommerceDoes() {
-        OutboundCompositionException error = assertThrows(OutboundCompositionException.class,
-                () -> STRICT.write(OrderFixtures.tv4(), UserDataSource.NONE));
+        OutboundCompositionException error = assertThrows(
+                OutboundCompositionException.class, () -> STRICT.write(OrderFixtures.tv4(), UserDataSource.NONE));
         assertTrue(error.getMessage().contains("self address"), error.getMessage());
     }
 
     @Test
     void missingBillToAndStoreAreRefused() {
         Order order = OrderFixtures.order(10014L);
-        OrderMessageData noBillTo = OrderMessageData.builder(order).purchaser(self())
-                .store(OrderFixtures.storeDescription("Demo Store", null), null).build();
-        assertTrue(assertThrows(OutboundCompositionException.class, () -> STRICT.write(noBillTo,
-                UserDataSource.NONE)).getMessage().contains("bill-to address 3005"));
-        OrderMessageData noStore = OrderMessageData.builder(order).purchaser(self())
-                .address(OrderFixtures.address(3005L, 2001L, null)).build();
-        assertTrue(assertThrows(OutboundCompositionException.class, () -> STRICT.write(noStore,
-                UserDataSource.NONE)).getMessage().contains("STOREENTDS"));
+        OrderMessageData noBillTo = OrderMessageData.builder(order)
+                .purchaser(self())
+                .store(OrderFixtures.storeDescription("Demo Store", null), null)
+                .build();
+        assertTrue(assertThrows(OutboundCompositionException.class, () -> STRICT.write(noBillTo, UserDataSource.NONE))
+                .getMessage()
+                .contains("bill-to address 3005"));
+        OrderMessageData noStore = OrderMessageData.builder(order)
+                .purchaser(self())
+                .address(OrderFixtures.address(3005L, 2001L, null))
+                .build();
+        assertTrue(assertThrows(OutboundCompositionException.class, () -> STRICT.write(noStore, UserDataSource.NONE))
+                .getMessage()
+                .contains("STOREENTDS"));
     }
 
     @Test
     void userDataBecomesDatusrRecordsOfHeaderAndItems() {
         OrderMessageData data = rebuild(OrderFixtures.tv4(), self());
-        LegacyMessage message = READER.read(STRICT.write(data, new FixedUserData(
-                List.of(new UserDataField("CHANNEL", "web"), new UserDataField("NOTE", "two  blanks ")),
-                List.of(new UserDataField("GIFTWRAP", "Y")))));
-        assertEquals(List.of(new UserDatum("CHANNEL", "web"), new UserDatum("NOTE", "two  blanks ")),
+        LegacyMessage message = READER.read(STRICT.write(
+                data,
+                new FixedUserData(
+                        List.of(new UserDataField("CHANNEL", "web"), new UserDataField("NOTE", "two  blanks ")),
+                        List.of(new UserDataField("GIFTWRAP", "Y")))));
+        assertEquals(
+                List.of(new UserDatum("CHANNEL", "web"), new UserDatum("NOTE", "two  blanks ")),
                 message.headerUserData());
         LegacyItem item = message.items().get(0);
         assertEquals(List.of(new UserDatum("GIFTWRAP", "Y")), item.userData());
@@ -179,34 +191,43 @@ class OrderCreateLegacyWriterTest {
     @Test
     void aUserDataNameLongerThanEightCharactersIsRefused() {
         OrderMessageData data = rebuild(OrderFixtures.tv4(), self());
-        OutboundCompositionException error = assertThrows(OutboundCompositionException.class,
-                () -> STRICT.write(data, new FixedUserData(List.of(new UserDataField("TOOLONGNAME", "x")),
-                        List.of())));
+        OutboundCompositionException error = assertThrows(
+                OutboundCompositionException.class,
+                () -> STRICT.write(data, new FixedUserData(List.of(new UserDataField("TOOLONGNAME", "x")), List.of())));
         assertTrue(error.getMessage().contains("TOOLONGNAME"), error.getMessage());
     }
 
     @Test
     void aLayoutNamingAColumnTheWriterCannotReadFailsWhenTheWriterIsBuilt(@TempDir Path dir) throws IOException {
         Path site = dir.resolve("site-layouts.txt");
-        Files.writeString(site, "[ON 01 HDR030]\nNC_HDR030VersionNumber 2 TEXT default=01\n"
-                + "NC_BillToNickname 30 TEXT target=ADDRESS.NICK_NAME\n", StandardCharsets.UTF_8);
-        IllegalStateException error = assertThrows(IllegalStateException.class,
-                () -> new OrderCreateLegacyWriter(CATALOG.withOverrides(site), false));
+        Files.writeString(
+                site,
+                "[ON 01 HDR030]\nNC_HDR030VersionNumber 2 TEXT default=01\n"
+                        + "NC_BillToNickname 30 TEXT target=ADDRESS.NICK_NAME\n",
+                StandardCharsets.UTF_8);
+        IllegalStateException error = assertThrows(
+                IllegalStateException.class, () -> new OrderCreateLegacyWriter(CATALOG.withOverrides(site), false));
         assertTrue(error.getMessage().contains("NICK_NAME"), error.getMessage());
     }
 
     @Test
     void aCorrectedLayoutChangesTheMessageWithoutCode(@TempDir Path dir) throws IOException {
         Path site = dir.resolve("site-layouts.txt");
-        Files.writeString(site, "[ON 01 HDR030]\nNC_HDR030VersionNumber 2 TEXT default=01\n"
-                + "NC_BillToNickname 30 TEXT target=ADDRESS.NICKNAME\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                site,
+                "[ON 01 HDR030]\nNC_HDR030VersionNumber 2 TEXT default=01\n"
+                        + "NC_BillToNickname 30 TEXT target=ADDRESS.NICKNAME\n",
+                StandardCharsets.UTF_8);
         LayoutCatalog corrected = CATALOG.withOverrides(site);
         OrderMessageData data = OrderFixtures.tv4();
         data.billTo().setNickname("Jane billing");
-        String buffer = new OrderCreateLegacyWriter(corrected, false).write(rebuild(data, self()),
-                UserDataSource.NONE);
-        assertEquals("Jane billing", new LegacyMessageReader(corrected).read(buffer).headerRecord("HDR030")
-                .text("NC_BillToNickname"));
+        String buffer = new OrderCreateLegacyWriter(corrected, false).write(rebuild(data, self()), UserDataSource.NONE);
+        assertEquals(
+                "Jane billing",
+                new LegacyMessageReader(corrected)
+                        .read(buffer)
+                        .headerRecord("HDR030")
+                        .text("NC_BillToNickname"));
     }
 
     private static Address self() {

@@ -15,8 +15,7 @@ import org.commerceintegration.store.StoreDescription;
 /** Orders for the composer tests, built from entities as the loader would return them. */
 final class OrderFixtures {
 
-    private OrderFixtures() {
-    }
+    private OrderFixtures() {}
 
     /** The order of spec TV-4 (and, for the order record, TV-2): 10001 with item 20002. */
     static OrderMessageData tv4() {

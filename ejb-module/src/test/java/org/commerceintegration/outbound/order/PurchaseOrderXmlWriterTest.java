@@ -30,14 +30,14 @@ import org.w3c.dom.NodeList;
 class PurchaseOrderXmlWriterTest {
 
     private static final PurchaseOrderXmlWriter TEMPLATE_LINES = new PurchaseOrderXmlWriter(0);
-    private static final SafeXmlParser DTD = new SafeXmlParser(DtdCatalog.messages(),
-            XmlLimits.defaults().withMaxMessageSize(Integer.MAX_VALUE));
+    private static final SafeXmlParser DTD =
+            new SafeXmlParser(DtdCatalog.messages(), XmlLimits.defaults().withMaxMessageSize(Integer.MAX_VALUE));
 
     @Test
     void reproducesTestVectorFourExactly() throws IOException {
         String expected = resource("tv4-report-nc-purchaseorder.xml");
-        String written = new String(TEMPLATE_LINES.write(OrderFixtures.tv4(), UserDataSource.NONE),
-                StandardCharsets.UTF_8);
+        String written =
+                new String(TEMPLATE_LINES.write(OrderFixtures.tv4(), UserDataSource.NONE), StandardCharsets.UTF_8);
         assertEquals(expected, written);
         DTD.validate(written);
     }
@@ -48,15 +48,21 @@ class PurchaseOrderXmlWriterTest {
         data.order().setField3("<gift> & \"bow\" ]]> 'tag'");
         data.description(data.items().get(0)).setShortDescription("Canvas tote bag & strap <large>");
         data.billTo().setLastName("O'Brien & <Sons>");
-        String xml = new String(TEMPLATE_LINES.write(data, new FixedUserData(
-                List.of(new UserDataField("note", "a < b & c")), List.of())), StandardCharsets.UTF_8);
+        String xml = new String(
+                TEMPLATE_LINES.write(
+                        data, new FixedUserData(List.of(new UserDataField("note", "a < b & c")), List.of())),
+                StandardCharsets.UTF_8);
 
         assertTrue(xml.contains("&lt;gift&gt; &amp; \"bow\" ]]&gt; 'tag'"), xml);
         assertTrue(xml.contains("Canvas tote bag &amp; strap &lt;large&gt;"), xml);
         Document document = parse(xml);
-        assertEquals("<gift> & \"bow\" ]]> 'tag'", texts(document, "OrderCustomerField").get(2));
+        assertEquals(
+                "<gift> & \"bow\" ]]> 'tag'",
+                texts(document, "OrderCustomerField").get(2));
         assertEquals("O'Brien & <Sons>", texts(document, "LastName").get(0));
-        assertEquals("Canvas tote bag & strap <large>", texts(document, "ItemProductDescription").get(0));
+        assertEquals(
+                "Canvas tote bag & strap <large>",
+                texts(document, "ItemProductDescription").get(0));
         assertEquals("a < b & c", texts(document, "UserDataField").get(0));
     }
 
@@ -64,8 +70,8 @@ class PurchaseOrderXmlWriterTest {
     void aCharacterXmlCannotCarryIsAClearErrorNamingTheElement() {
         OrderMessageData data = OrderFixtures.tv4();
         data.items().get(0).setComments("ring\u0001twice");
-        OutboundCompositionException error = assertThrows(OutboundCompositionException.class,
-                () -> TEMPLATE_LINES.write(data, UserDataSource.NONE));
+        OutboundCompositionException error =
+                assertThrows(OutboundCompositionException.class, () -> TEMPLATE_LINES.write(data, UserDataSource.NONE));
         assertTrue(error.getMessage().contains("Order 10001"), error.getMessage());
         assertTrue(error.getMessage().contains("Comment"), error.getMessage());
         assertTrue(error.getMessage().contains("U+0001"), error.getMessage());
@@ -87,8 +93,7 @@ class PurchaseOrderXmlWriterTest {
         OrderMessageData data = OrderMessageData.builder(order)
                 .address(OrderFixtures.address(3005L, 2001L, "billing"))
                 .build();
-        Document document = parse(new String(TEMPLATE_LINES.write(data, UserDataSource.NONE),
-                StandardCharsets.UTF_8));
+        Document document = parse(new String(TEMPLATE_LINES.write(data, UserDataSource.NONE), StandardCharsets.UTF_8));
 
         assertEquals(List.of("", ""), texts(document, "PlacedDate"), "header and item DateTimeReference");
         assertEquals("0.00000", texts(document, "TotalNetPrice").get(0));
@@ -96,15 +101,22 @@ class PurchaseOrderXmlWriterTest {
         assertEquals("0.00000", texts(document, "TotalTaxOnShippingPrice").get(0));
         assertEquals("0.00000", texts(document, "MonetaryAmount").get(0));
         assertEquals(1, document.getElementsByTagName("ContactInfo").getLength(), "BillToInfo always has one");
-        assertEquals(0, ((Element) document.getElementsByTagName("ContactInfo").item(0)).getChildNodes()
-                .getLength() - 1, "empty apart from its line break");
-        assertEquals("PART-FROM-ITEM", texts(document, "ProductNumberByMerchant").get(0));
+        assertEquals(
+                0,
+                ((Element) document.getElementsByTagName("ContactInfo").item(0))
+                                .getChildNodes()
+                                .getLength()
+                        - 1,
+                "empty apart from its line break");
+        assertEquals(
+                "PART-FROM-ITEM", texts(document, "ProductNumberByMerchant").get(0));
         assertEquals("0.00000", texts(document, "ItemUnitPrice").get(0));
         assertEquals("1.0", texts(document, "ItemProductQuantity").get(0));
         assertEquals(List.of("", "", ""), texts(document, "OrderCustomerField"));
         assertEquals(List.of("", ""), texts(document, "ItemCustomerField"));
         assertEquals(0, document.getElementsByTagName("MerchantInfo").getLength(), "no store data, no merchant");
-        assertEquals("", ((Element) document.getElementsByTagName("TotalPriceInfo").item(0)).getAttribute("currency"));
+        assertEquals(
+                "", ((Element) document.getElementsByTagName("TotalPriceInfo").item(0)).getAttribute("currency"));
     }
 
     @Test
@@ -126,16 +138,20 @@ class PurchaseOrderXmlWriterTest {
     @Test
     void userDataGoesAtTheEndOfHeaderAndOfEveryItem() throws Exception {
         OrderMessageData data = twoItems();
-        byte[] xml = TEMPLATE_LINES.write(data, new FixedUserData(
-                List.of(new UserDataField("CHANNEL", "web"), new UserDataField("REGION", "EU")),
-                List.of(new UserDataField("GIFTWRAP", "Y"))));
+        byte[] xml = TEMPLATE_LINES.write(
+                data,
+                new FixedUserData(
+                        List.of(new UserDataField("CHANNEL", "web"), new UserDataField("REGION", "EU")),
+                        List.of(new UserDataField("GIFTWRAP", "Y"))));
         Document document = parse(new String(xml, StandardCharsets.UTF_8));
         NodeList userData = document.getElementsByTagName("UserData");
         assertEquals(3, userData.getLength());
         Element header = (Element) userData.item(0);
         assertEquals("ReportPOHeader", header.getParentNode().getNodeName());
         assertEquals(header, lastElement((Element) header.getParentNode()));
-        assertEquals("CHANNEL", ((Element) header.getElementsByTagName("UserDataField").item(0)).getAttribute("name"));
+        assertEquals(
+                "CHANNEL",
+                ((Element) header.getElementsByTagName("UserDataField").item(0)).getAttribute("name"));
         for (int i = 1; i <= 2; i++) {
             Element item = (Element) userData.item(i);
             assertEquals("ReportPOItem", item.getParentNode().getNodeName());
@@ -153,9 +169,10 @@ class PurchaseOrderXmlWriterTest {
 
     @Test
     void anOrderWithoutItemsIsRefused() {
-        OrderMessageData data = OrderMessageData.builder(OrderFixtures.order(10010L)).build();
-        OutboundCompositionException error = assertThrows(OutboundCompositionException.class,
-                () -> TEMPLATE_LINES.write(data, UserDataSource.NONE));
+        OrderMessageData data =
+                OrderMessageData.builder(OrderFixtures.order(10010L)).build();
+        OutboundCompositionException error =
+                assertThrows(OutboundCompositionException.class, () -> TEMPLATE_LINES.write(data, UserDataSource.NONE));
         assertTrue(error.getMessage().contains("no items"), error.getMessage());
     }
 
@@ -166,13 +183,17 @@ class PurchaseOrderXmlWriterTest {
             order.addItem(OrderFixtures.item(30000L + i, 5001L, "1.00000", 1.0));
         }
         OrderMessageData data = OrderMessageData.builder(order)
-                .catalogEntry(OrderFixtures.catalogEntry(5001L, "SKU-RED-M")).build();
+                .catalogEntry(OrderFixtures.catalogEntry(5001L, "SKU-RED-M"))
+                .build();
         TEMPLATE_LINES.write(data, UserDataSource.NONE); // warm-up
         long start = System.nanoTime();
         byte[] xml = TEMPLATE_LINES.write(data, UserDataSource.NONE);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertEquals(1000, parse(new String(xml, StandardCharsets.UTF_8))
-                .getElementsByTagName("ReportPOItem").getLength());
+        assertEquals(
+                1000,
+                parse(new String(xml, StandardCharsets.UTF_8))
+                        .getElementsByTagName("ReportPOItem")
+                        .getLength());
         assertTrue(took.toMillis() < 2000, "1000 items took " + took);
     }
 
@@ -180,7 +201,9 @@ class PurchaseOrderXmlWriterTest {
         Order order = OrderFixtures.order(10012L);
         order.addItem(OrderFixtures.item(20001L, 5001L, "49.99000", 2.0));
         order.addItem(OrderFixtures.item(20002L, 5001L, "29.99000", 1.0));
-        return OrderMessageData.builder(order).catalogEntry(OrderFixtures.catalogEntry(5001L, "SKU-RED-M")).build();
+        return OrderMessageData.builder(order)
+                .catalogEntry(OrderFixtures.catalogEntry(5001L, "SKU-RED-M"))
+                .build();
     }
 
     private static Document parse(PurchaseOrderXmlWriter writer, OrderMessageData data) throws Exception {
