@@ -12,8 +12,8 @@ import javax.management.ObjectName;
  *
  * <p>Targets are message endpoint names {@code <application>#<module>#<bean>} (e.g.
  * {@code commerce-integration#ejb-module.jar#SerialInboundListener}). They depend on the name the EAR was deployed
- * under, so they are not configured but looked up in the MBean's {@code listEndpoints()}: the endpoint of this
- * application whose bean is the queue's listener.
+ * under, so they are not configured but looked up in the MBean's {@code listEndpoints()}: the endpoint whose bean is
+ * the queue's listener.
  */
 final class ServerEndpointListenerControl implements ListenerControl {
 
@@ -95,7 +95,12 @@ final class ServerEndpointListenerControl implements ListenerControl {
         }
     }
 
-    /** The endpoint of this application whose bean listens on the queue, or null when none is registered (yet). */
+    /**
+     * The endpoint whose bean listens on the queue, or null when none is registered (yet). The application part of
+     * the name is whatever the server deployed the EAR as ({@code ear} under {@code liberty:run}, the
+     * {@code application.xml} name elsewhere), which {@code java:app/AppName} does not reliably tell; so the bean
+     * name decides, and this application's name only breaks a tie between two deployments holding the same bean.
+     */
     String endpoint(ManagedQueue queue) throws JMException {
         if (!queue.hasListener()) {
             return null;
@@ -103,11 +108,16 @@ final class ServerEndpointListenerControl implements ListenerControl {
         @SuppressWarnings("unchecked")
         List<String> endpoints = (List<String>) server.invoke(control, "listEndpoints", null, null);
         String suffix = "#" + queue.listenerBean();
-        String prefix = applicationName + "#";
-        return endpoints.stream()
-                .filter(e -> e.endsWith(suffix) && (applicationName == null || e.startsWith(prefix)))
+        List<String> candidates =
+                endpoints.stream().filter(e -> e.endsWith(suffix)).toList();
+        if (candidates.size() <= 1) {
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
+        return candidates.stream()
+                .filter(e -> applicationName != null && e.startsWith(applicationName + "#"))
                 .findFirst()
-                .orElse(null);
+                .orElseThrow(() -> new ListenerControlException(
+                        "Several applications have a listener " + queue.listenerBean() + ": " + candidates, false));
     }
 
     private Object invoke(String operation, String target) throws JMException {
