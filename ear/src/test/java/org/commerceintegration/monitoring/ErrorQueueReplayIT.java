@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import org.commerceintegration.inbound.ErrorQueue;
+import org.commerceintegration.monitoring.listener.Listeners;
 import org.commerceintegration.testsupport.Api;
 import org.commerceintegration.testsupport.Deployments;
 import org.commerceintegration.testsupport.InServer;

@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.commerceintegration.inbound.ProcessedMessage;
+import org.commerceintegration.monitoring.listener.ListenerControl;
+import org.commerceintegration.monitoring.listener.Listeners;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

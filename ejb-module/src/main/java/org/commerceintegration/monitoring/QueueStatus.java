@@ -1,6 +1,7 @@
 package org.commerceintegration.monitoring;
 
 import java.util.List;
+import org.commerceintegration.monitoring.listener.ListenerStatus;
 
 /**
  * One queue on the console's queues page. Serialised as JSON by the API as it stands: keep field names stable.

@@ -2,7 +2,7 @@
  * Operator monitoring of the four queues: depth (through {@link org.commerceintegration.monitoring.QueueMonitor},
  * the embedded engine's MBean now, any JMS provider by browsing, IBM MQ's PCF later), browsing messages with the
  * legacy field breakdown, error-queue operations (replay, bulk replay, delete) and putting messages, all audited;
- * pausing and resuming the inbound listeners ({@link org.commerceintegration.monitoring.ListenerControl});
+ * pausing and resuming the inbound listeners ({@link org.commerceintegration.monitoring.listener.ListenerControl});
  * throughput, depth history and last errors ({@link org.commerceintegration.monitoring.QueueStatistics}); MicroProfile
  * metrics; and the purge of old {@code CI_INBOUND_MESSAGE} rows.
  *

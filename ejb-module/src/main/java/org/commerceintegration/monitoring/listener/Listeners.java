@@ -1,9 +1,11 @@
-package org.commerceintegration.monitoring;
+package org.commerceintegration.monitoring.listener;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.commerceintegration.audit.AuditLog;
+import org.commerceintegration.monitoring.ManagedQueue;
+import org.commerceintegration.monitoring.ManagedQueues;
 
 /**
  * Pauses and resumes an inbound queue's listener on an operator's behalf, audited. The audit record is written

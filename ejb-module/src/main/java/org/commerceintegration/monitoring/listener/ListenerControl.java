@@ -1,4 +1,6 @@
-package org.commerceintegration.monitoring;
+package org.commerceintegration.monitoring.listener;
+
+import org.commerceintegration.monitoring.ManagedQueue;
 
 /**
  * Pausing and resuming the inbound listeners, so an operator can stop consumption (e.g. while a back end sends

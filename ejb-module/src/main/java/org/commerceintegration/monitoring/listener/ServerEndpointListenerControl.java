@@ -1,10 +1,11 @@
-package org.commerceintegration.monitoring;
+package org.commerceintegration.monitoring.listener;
 
 import java.util.List;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.MalformedObjectNameException;
 import javax.management.ObjectName;
+import org.commerceintegration.monitoring.ManagedQueue;
 
 /**
  * Pauses and resumes listeners through Liberty's {@code WebSphere:feature=kernel,name=ServerEndpointControl} MBean

@@ -1,4 +1,4 @@
-package org.commerceintegration.monitoring;
+package org.commerceintegration.monitoring.listener;
 
 import jakarta.ejb.ApplicationException;
 

@@ -1,4 +1,6 @@
-package org.commerceintegration.monitoring;
+package org.commerceintegration.monitoring.listener;
+
+import org.commerceintegration.monitoring.ManagedQueue;
 
 /**
  * Used where the server offers no way to pause message endpoints: reports so, and refuses to pretend.

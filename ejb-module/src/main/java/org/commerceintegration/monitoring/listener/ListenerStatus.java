@@ -1,4 +1,4 @@
-package org.commerceintegration.monitoring;
+package org.commerceintegration.monitoring.listener;
 
 /**
  * Whether an inbound queue's listener is taking messages.
