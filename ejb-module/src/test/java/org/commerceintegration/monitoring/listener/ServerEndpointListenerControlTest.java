@@ -1,4 +1,4 @@
-package org.commerceintegration.monitoring;
+package org.commerceintegration.monitoring.listener;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +12,8 @@ import javax.management.MBeanServer;
 import javax.management.MBeanServerFactory;
 import javax.management.ObjectName;
 import javax.management.StandardMBean;
+import org.commerceintegration.monitoring.ManagedQueue;
+import org.commerceintegration.monitoring.QueueRole;
 import org.junit.jupiter.api.Test;
 
 /**
