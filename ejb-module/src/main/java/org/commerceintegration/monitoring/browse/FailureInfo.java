@@ -14,6 +14,8 @@ import org.commerceintegration.inbound.ErrorQueue;
  * @param deliveryCount     {@code CI_DeliveryCount}: deliveries before it was given up
  * @param originalMessageId {@code CI_OriginalMessageId}: the failed message's id (also its correlation id)
  * @param replayedFrom      {@code CI_ReplayedFrom}: when it had been replayed before, the error message it came from
+ * @param ordersId          the Commerce order the body names, as far as it can be read; null when it names none (or
+ *                          when not looked for: only browsing reads the body for it)
  */
 public record FailureInfo(
         String reasonCode,
@@ -22,7 +24,8 @@ public record FailureInfo(
         String failedAt,
         Integer deliveryCount,
         String originalMessageId,
-        String replayedFrom) {
+        String replayedFrom,
+        Long ordersId) {
 
     /** The failure properties of the message, or null when it carries none (not put there by the inbound path). */
     public static FailureInfo of(Message message) throws JMSException {
@@ -37,7 +40,13 @@ public record FailureInfo(
                 text(message, ErrorQueue.FAILED_AT),
                 count instanceof Number n ? n.intValue() : null,
                 text(message, ErrorQueue.ORIGINAL_MESSAGE_ID),
-                text(message, ErrorQueue.REPLAYED_FROM));
+                text(message, ErrorQueue.REPLAYED_FROM),
+                null);
+    }
+
+    FailureInfo withOrdersId(Long orders) {
+        return new FailureInfo(
+                reasonCode, reason, sourceQueue, failedAt, deliveryCount, originalMessageId, replayedFrom, orders);
     }
 
     private static String text(Message message, String name) throws JMSException {

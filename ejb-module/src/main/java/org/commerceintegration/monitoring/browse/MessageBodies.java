@@ -26,7 +26,9 @@ public class MessageBodies {
     private static final String LEGACY_START = "<ECEDOC>";
 
     /** The same catalog as the legacy mapper: bundled layouts plus the site's overrides. */
-    private final LegacyBreakdown breakdown = new LegacyBreakdown(LayoutCatalog.load());
+    private final LayoutCatalog catalog = LayoutCatalog.load();
+
+    private final LegacyBreakdown breakdown = new LegacyBreakdown(catalog);
 
     /** The inbound path's default for bytes that declare no charset. */
     @Inject
@@ -59,6 +61,32 @@ public class MessageBodies {
             return new BodyView("xml", shownCharset, decoded, null, null);
         }
         return new BodyView("text", shownCharset, decoded, null, null);
+    }
+
+    /**
+     * The Commerce order the body names, read leniently (see {@link OrderReference}); null when the body cannot be
+     * decoded or names none.
+     */
+    public Long ordersId(Message message) throws JMSException {
+        boolean text = message instanceof TextMessage;
+        String decoded;
+        try {
+            decoded = decoder.decode(new InboundMessage(
+                    MessageViews.bodyBytes(message),
+                    text,
+                    text ? "UTF-8" : declaredCharset(message),
+                    "view",
+                    "view",
+                    1,
+                    Map.of()));
+        } catch (MessageFormatException e) {
+            return null;
+        }
+        String start = (decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded).stripLeading();
+        if (start.startsWith(LEGACY_START)) {
+            return OrderReference.ofLegacy(catalog, breakdown.of(decoded));
+        }
+        return start.startsWith("<") ? OrderReference.ofXml(start) : null;
     }
 
     /**

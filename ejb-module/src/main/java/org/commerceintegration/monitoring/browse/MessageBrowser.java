@@ -51,7 +51,7 @@ public class MessageBrowser {
             List<MessageView> messages = new ArrayList<>();
             Enumeration<?> all = browser.getEnumeration();
             while (all.hasMoreElements() && messages.size() < limit) {
-                messages.add(MessageViews.of((Message) all.nextElement(), Math.min(bodyLimit, DETAIL_BODY_LIMIT)));
+                messages.add(view((Message) all.nextElement(), Math.min(bodyLimit, DETAIL_BODY_LIMIT)));
             }
             return new MessagePage(queue.name(), limit, messages.size(), all.hasMoreElements(), messages);
         } catch (JMSException e) {
@@ -74,9 +74,15 @@ public class MessageBrowser {
                 throw new MessageNotFoundException(queue.name(), messageId);
             }
             Message message = (Message) found.nextElement();
-            return MessageViews.of(message, DETAIL_BODY_LIMIT).withView(bodies.view(message));
+            return view(message, DETAIL_BODY_LIMIT).withView(bodies.view(message));
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot browse " + queue.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The message as listed; a failed message also names its order, read from the whole body. */
+    private MessageView view(Message message, int bodyLimit) throws JMSException {
+        MessageView view = MessageViews.of(message, bodyLimit);
+        return view.failure() == null ? view : view.withFailure(view.failure().withOrdersId(bodies.ordersId(message)));
     }
 }

@@ -36,6 +36,23 @@ public record MessageView(
         FailureInfo failure,
         BodyView view) {
 
+    MessageView withFailure(FailureInfo failureInfo) {
+        return new MessageView(
+                id,
+                timestamp,
+                correlationId,
+                deliveryMode,
+                type,
+                priority,
+                properties,
+                bodySize,
+                body,
+                bodyEncoding,
+                bodyTruncated,
+                failureInfo,
+                view);
+    }
+
     MessageView withView(BodyView bodyView) {
         return new MessageView(
                 id,
