@@ -388,19 +388,6 @@ export function idPart(value) {
     return String(value).replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
-/** First defined of several possible field names (the API's shapes evolve; pages read them defensively). */
-export function pick(object, ...names) {
-    if (!object) {
-        return undefined;
-    }
-    for (const name of names) {
-        if (object[name] !== undefined && object[name] !== null) {
-            return object[name];
-        }
-    }
-    return undefined;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // SVG line chart
 

@@ -1,6 +1,6 @@
 // Error queue page: the failed messages with their reason, order, time, delivery count and source queue; the original
 // payload with the legacy field breakdown; replay (optionally edited) to the source queue; delete; bulk replay.
-import {ADMIN, OPERATOR, api, applyRoles, confirmAction, el, formatTime, hasRole, initPage, pick, run, showError,
+import {ADMIN, OPERATOR, api, applyRoles, confirmAction, el, formatTime, hasRole, initPage, run, showError,
     showInfo} from './console.js';
 
 const QUEUE = 'JMSErrorQueue';
@@ -11,39 +11,15 @@ const editor = document.getElementById('edit-body');
 let messages = [];
 let current = null;
 
-const idOf = message => pick(message, 'id', 'messageId', 'jmsMessageId');
-const failureOf = message => pick(message, 'failure') || {};
-const prop = (message, name) => (pick(message, 'properties') || {})[name];
-const reasonCodeOf = message => pick(failureOf(message), 'reasonCode') ?? pick(message, 'reasonCode') ?? prop(message, 'CI_ReasonCode');
-const reasonOf = message => pick(failureOf(message), 'reason') ?? pick(message, 'reason') ?? prop(message, 'CI_Reason');
-const sourceOf = message => pick(failureOf(message), 'sourceQueue') ?? pick(message, 'sourceQueue') ?? prop(message, 'CI_SourceQueue');
-const failedAtOf = message => pick(failureOf(message), 'failedAt') ?? pick(message, 'failedAt') ?? prop(message, 'CI_FailedAt')
-    ?? pick(message, 'timestamp');
-const deliveriesOf = message => pick(failureOf(message), 'deliveryCount') ?? pick(message, 'deliveryCount')
-    ?? prop(message, 'CI_DeliveryCount');
-const orderOf = message => pick(failureOf(message), 'ordersId') ?? pick(message, 'ordersId', 'orderId')
-    ?? orderInBody(textOf(message));
+/** Why a message failed; a message put on the error queue by hand carries no failure properties. */
+const failureOf = message => message.failure ?? {};
 
-/** The body as text (the API sends undecodable bodies as base64). */
+/** The body as text: the detail's decoded view, else the body when the API could send it as text. */
 function textOf(message) {
-    const view = pick(message, 'view');
-    if (view && typeof view.text === 'string') {
-        return view.text;
+    if (message.view) {
+        return message.view.text ?? null;
     }
-    return pick(message, 'bodyEncoding') === 'base64' ? null : (pick(message, 'body', 'text') ?? null);
-}
-
-/** The Commerce order id a status message names, when it can be read from the body: legacy HDR010 or XML. */
-function orderInBody(body) {
-    if (!body) {
-        return null;
-    }
-    const legacy = /<HDR010>.{2}(.{10})/.exec(body);
-    if (legacy && /^\s*\d+\s*$/.test(legacy[1])) {
-        return legacy[1].trim();
-    }
-    const xml = /<OrderNumberByNC>\s*(\d+)\s*<|<OrderNumber(?:\s+type="ByWCS")?>\s*(\d+)\s*</.exec(body);
-    return xml ? (xml[1] || xml[2]) : null;
+    return message.bodyEncoding === 'text' ? message.body : null;
 }
 
 async function load() {
@@ -54,29 +30,30 @@ async function load() {
         showError(e, 'Cannot read the error queue');
         return;
     }
-    messages = Array.isArray(answer) ? answer : (pick(answer, 'messages', 'items') || []);
-    document.getElementById('error-count').textContent = answer && answer.more
+    messages = answer.messages;
+    document.getElementById('error-count').textContent = answer.more
         ? `The first ${messages.length} failed messages are shown; the queue holds more.`
         : `${messages.length} failed message(s)`;
     tableBody.replaceChildren(...(messages.length === 0
         ? [el('tr', {}, el('td', {colspan: 8, class: 'muted'}, 'The error queue is empty.'))]
         : messages.map((message, index) => {
-            const id = idOf(message);
+            const id = message.id;
+            const failure = failureOf(message);
             return el('tr', {id: `error-row-${index}`, class: 'error-row', dataset: {messageId: id}},
                 el('td', {}, el('input', {type: 'checkbox', class: 'select-message', id: `select-${index}`,
                     value: id, 'aria-label': `Select message ${id}`, onchange: updateBulk})),
-                el('td', {}, formatTime(failedAtOf(message))),
-                el('td', {class: 'mono reason-code'}, reasonCodeOf(message) || ''),
-                el('td', {class: 'wrap reason'}, reasonOf(message) || ''),
-                el('td', {class: 'order'}, orderOf(message) ?? ''),
-                el('td', {class: 'number'}, deliveriesOf(message) ?? ''),
-                el('td', {}, sourceOf(message) || ''),
+                el('td', {}, formatTime(failure.failedAt ?? message.timestamp)),
+                el('td', {class: 'mono reason-code'}, failure.reasonCode ?? ''),
+                el('td', {class: 'wrap reason'}, failure.reason ?? ''),
+                el('td', {class: 'order'}, failure.ordersId ?? ''),
+                el('td', {class: 'number'}, failure.deliveryCount ?? ''),
+                el('td', {}, failure.sourceQueue ?? ''),
                 el('td', {}, el('button', {type: 'button', class: 'secondary', id: `open-${index}`,
                     onclick: () => open(id)}, 'Details')));
         })));
     selectAll.checked = false;
     updateBulk();
-    if (current && !messages.some(message => idOf(message) === idOf(current))) {
+    if (current && !messages.some(message => message.id === current.id)) {
         document.getElementById('error-detail').hidden = true;
         current = null;
     }
@@ -106,9 +83,8 @@ bulkReplay.addEventListener('click', async () => {
     }
     const result = await run(() => api(`queues/${QUEUE}/messages/replay`, {method: 'POST', json: {ids}}));
     if (result !== undefined) {
-        const replayed = Array.isArray(result) ? result.length : (pick(result, 'replayed', 'count') ?? ids.length);
-        const failed = (result && Array.isArray(result.results) ? result.results : []).filter(item => item.status !== 'replayed');
-        showInfo(`Replayed ${replayed} message(s).` + (failed.length
+        const failed = result.results.filter(item => item.status !== 'replayed');
+        showInfo(`Replayed ${result.replayed} message(s).` + (failed.length
             ? ` Not replayed: ${failed.map(item => `${item.id} (${item.message || item.status})`).join('; ')}.` : ''));
         await load();
     }
@@ -126,33 +102,34 @@ async function open(id) {
     }
     current = message;
     tableBody.querySelectorAll('tr').forEach(row => row.classList.toggle('selected', row.dataset.messageId === id));
+    const failure = failureOf(message);
     renderDl(document.getElementById('detail-summary'), {
-        'Message id': idOf(message),
-        'Reason code': reasonCodeOf(message),
-        'Reason': reasonOf(message),
-        'Order': orderOf(message),
-        'Failed at': formatTime(failedAtOf(message)),
-        'Deliveries': deliveriesOf(message),
-        'Source queue': sourceOf(message),
+        'Message id': message.id,
+        'Reason code': failure.reasonCode,
+        'Reason': failure.reason,
+        'Order': failure.ordersId,
+        'Failed at': formatTime(failure.failedAt ?? message.timestamp),
+        'Deliveries': failure.deliveryCount,
+        'Source queue': failure.sourceQueue,
     });
     const text = textOf(message);
     const body = text ?? '';
-    const detailBody = document.getElementById('detail-body');
-    detailBody.textContent = text ?? pick(message, 'body') ?? '';
+    document.getElementById('detail-body').textContent = text ?? message.body;
     const notes = [];
-    if (text === null && pick(message, 'bodyEncoding') === 'base64') {
-        notes.push('The body is not text; shown as base64 and cannot be edited here.');
+    if (text === null) {
+        notes.push(message.view.decodeError
+            ? `The body is not valid ${message.view.charset} (${message.view.decodeError}); shown as sent, it cannot be edited here.`
+            : 'The body is not text; shown as sent, it cannot be edited here.');
     }
-    if (pick(message, 'bodyTruncated')) {
+    if (message.bodyTruncated) {
         notes.push('The body is shown cut; replaying without edits sends the original in full.');
     }
     document.getElementById('body-notes').textContent = notes.join(' ');
-    renderDl(document.getElementById('detail-properties'), pick(message, 'properties') || {});
-    const view = pick(message, 'view') || {};
-    renderFields(pick(view, 'legacy') ?? pick(message, 'fields', 'legacyFields', 'breakdown'));
+    renderDl(document.getElementById('detail-properties'), message.properties);
+    renderFields(message.view.legacy ?? null);
     editor.value = body;
     editor.dataset.original = body;
-    editor.disabled = text === null || Boolean(pick(message, 'bodyTruncated')) || !hasRole(OPERATOR);
+    editor.disabled = text === null || message.bodyTruncated || !hasRole(OPERATOR);
     updateEditState();
     document.getElementById('error-detail').hidden = false;
     applyRoles(document.getElementById('error-detail'));
@@ -160,49 +137,48 @@ async function open(id) {
 }
 
 /**
- * The legacy breakdown: {messageType, version, valid, problem, records: [{tag, section, fields: [{name, offset,
- * width, raw, value, assumption, problem}], trailing, problem}]}, or a plain list of fields.
+ * The legacy breakdown (null for other bodies): {messageType, version, valid, problem?, truncated, records: [{tag,
+ * section, bufferOffset, trailing, problem?, fields: [{name, offset, width, raw, value?, assumption, problem?}]}]}.
  */
 function renderFields(breakdown) {
     const section = document.getElementById('fields-section');
     const tbody = document.querySelector('#fields-table tbody');
     const verdict = document.getElementById('fields-verdict');
-    const records = Array.isArray(breakdown) ? breakdown : (breakdown && Array.isArray(breakdown.records) ? breakdown.records : []);
-    const problem = breakdown && !Array.isArray(breakdown) ? breakdown.problem : null;
+    if (breakdown === null) {
+        section.hidden = true;
+        tbody.replaceChildren();
+        return;
+    }
+    const problem = breakdown.problem ?? null;
     const rows = [];
-    for (const record of records) {
-        if (!Array.isArray(record.fields)) {
-            rows.push(fieldRow(record.record ?? record.tag ?? '', record, problem));
-            continue;
-        }
+    for (const record of breakdown.records) {
         const tag = record.section ? `${record.tag} (${record.section})` : record.tag;
         record.fields.forEach(field => rows.push(fieldRow(tag, field, problem, record.tag)));
         if (record.trailing) {
-            rows.push(fieldRow(tag, {name: '(trailing)', raw: record.trailing}, null));
+            rows.push(fieldRow(tag, {name: '(trailing)', offset: '', width: '', raw: record.trailing}, null));
         }
         if (record.problem) {
             rows.push(el('tr', {class: 'field-problem'}, el('td', {}, tag), el('td', {colspan: 6, class: 'error-text'}, record.problem)));
         }
     }
-    section.hidden = rows.length === 0 && !problem;
-    verdict.textContent = !breakdown || Array.isArray(breakdown) ? ''
-        : `${breakdown.messageType ?? '?'} ${breakdown.version ?? ''}: `
-            + (breakdown.valid ? 'the reader accepts this message.' : `the reader refuses it: ${problem ? problem.message : 'invalid'}`);
-    verdict.className = breakdown && !Array.isArray(breakdown) && !breakdown.valid ? 'error-text' : 'ok-text';
+    section.hidden = false;
+    verdict.textContent = `${breakdown.messageType ?? 'Unknown message type'} ${breakdown.version ?? ''}: `
+        + (breakdown.valid ? 'the reader accepts this message.' : `the reader refuses it: ${problem.message}`);
+    verdict.className = breakdown.valid ? 'ok-text' : 'error-text';
     tbody.replaceChildren(...rows);
 }
 
+/** One field; the reader's verdict names the field it blames, which may carry no problem of its own. */
 function fieldRow(record, field, verdict, tag) {
-    const name = pick(field, 'name', 'field') ?? '';
-    const blamed = verdict && verdict.field === name && (!verdict.record || verdict.record === tag);
-    const problem = pick(field, 'problem', 'error') ?? (blamed ? verdict.message : null);
-    return el('tr', {class: problem ? 'field-problem' : null, dataset: {field: name}},
+    const blamed = verdict && verdict.field === field.name && (!verdict.record || verdict.record === tag);
+    const problem = field.problem ?? (blamed ? verdict.message : null);
+    return el('tr', {class: problem ? 'field-problem' : null, dataset: {field: field.name}},
         el('td', {}, record),
-        el('td', {class: 'mono'}, name, field.assumption ? el('span', {class: 'badge', title: 'layout assumed; the spec leaves it undocumented'}, 'assumed') : null),
-        el('td', {class: 'number'}, pick(field, 'offset', 'start') ?? ''),
-        el('td', {class: 'number'}, pick(field, 'width', 'length') ?? ''),
-        el('td', {class: 'mono wrap'}, visibleBlanks(pick(field, 'raw', 'rawValue') ?? '')),
-        el('td', {class: 'mono wrap'}, pick(field, 'value', 'parsed', 'parsedValue') ?? ''),
+        el('td', {class: 'mono'}, field.name, field.assumption ? el('span', {class: 'badge', title: 'layout assumed; the spec leaves it undocumented'}, 'assumed') : null),
+        el('td', {class: 'number'}, String(field.offset)),
+        el('td', {class: 'number'}, String(field.width)),
+        el('td', {class: 'mono wrap'}, visibleBlanks(field.raw ?? '')),
+        el('td', {class: 'mono wrap'}, field.value ?? ''),
         el('td', {class: problem ? 'error-text' : ''}, problem ?? ''));
 }
 
@@ -233,16 +209,16 @@ document.getElementById('replay').addEventListener('click', async () => {
     if (!current) {
         return;
     }
-    const id = idOf(current);
+    const id = current.id;
     const edited = editor.value !== editor.dataset.original;
-    const target = sourceOf(current) || 'its source queue';
+    const target = failureOf(current).sourceQueue ?? 'its source queue';
     if (!await confirmAction(`Replay ${edited ? 'the edited' : 'this'} message to ${target}?`, 'Replay')) {
         return;
     }
     const options = edited ? {method: 'POST', body: editor.value, contentType: 'text/plain; charset=utf-8'} : {method: 'POST'};
     const result = await run(() => api(`queues/${QUEUE}/messages/${encodeURIComponent(id)}/replay`, options));
     if (result !== undefined) {
-        showInfo(`Message replayed to ${pick(result || {}, 'target') || target}${edited ? ' with the edited body' : ''}.`);
+        showInfo(`Message replayed to ${result.target}${edited ? ' with the edited body' : ''}.`);
         document.getElementById('error-detail').hidden = true;
         current = null;
         await load();
@@ -253,7 +229,7 @@ document.getElementById('delete').addEventListener('click', async () => {
     if (!current || !hasRole(ADMIN)) {
         return;
     }
-    const id = idOf(current);
+    const id = current.id;
     if (!await confirmAction('Delete this message from the error queue? It cannot be recovered.', 'Delete')) {
         return;
     }

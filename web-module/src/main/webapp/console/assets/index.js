@@ -1,5 +1,5 @@
 // Overview page: one card per page, with a live one-line summary where the API offers one.
-import {api, initPage, pick} from './console.js';
+import {api, initPage} from './console.js';
 
 async function summarize(id, path, describe) {
     const target = document.getElementById(id);
@@ -10,17 +10,17 @@ async function summarize(id, path, describe) {
     }
 }
 
-const depthNumber = depth => depth !== null && typeof depth === 'object' ? depth.depth : depth;
-const list = (answer, ...names) => Array.isArray(answer) ? answer : (pick(answer, ...names) || []);
+/** A depth the API could not read is -1; one counted by browsing up to a bound is a lower bound. */
+const depthText = queue => queue.depth < 0 ? '?' : (queue.depthExact ? '' : '≥ ') + queue.depth;
 
 initPage('overview').then(() => {
     summarize('summary-registry', 'registry', registry => {
         const broken = registry.rows.filter(row => row.error).length;
         return `${registry.rows.length} CMDREG rows` + (broken ? `, ${broken} not resolving` : ', all resolving');
     });
-    summarize('summary-queues', 'queues', answer => list(answer, 'queues')
-        .map(queue => `${pick(queue, 'name', 'queue')}: ${depthNumber(pick(queue, 'depth')) ?? '?'}`).join(' · '));
-    summarize('summary-errors', 'queues/JMSErrorQueue/messages', answer =>
-        `${list(answer, 'messages', 'items').length} failed message(s)`);
-    summarize('summary-unsent', 'unsent', answer => `${list(answer, 'messages', 'items').length} unsent message(s)`);
+    summarize('summary-queues', 'queues', overview => overview.queues
+        .map(queue => `${queue.name}: ${depthText(queue)}`).join(' · '));
+    summarize('summary-errors', 'queues/JMSErrorQueue/messages', page =>
+        `${page.count}${page.more ? '+' : ''} failed message(s)`);
+    summarize('summary-unsent', 'unsent', rows => `${rows.length} unsent message(s)`);
 }, () => {});

@@ -1,6 +1,6 @@
 // Order page: an order's ORDSTAT / ORDISTAT rows (column names as the API gives them) and their versions, the
 // messages seen for it, and "Process order" (operator), which sends it to the back end.
-import {api, el, formatTime, initPage, objectTable, pick, run, showError, showInfo, clearMessage} from './console.js';
+import {api, el, formatTime, initPage, objectTable, run, showError, showInfo, clearMessage} from './console.js';
 
 const input = document.getElementById('order-id');
 
@@ -16,30 +16,11 @@ async function show(ordersId) {
     render(ordersId, status);
 }
 
-function rowsOf(status, ...names) {
-    const value = pick(status, ...names);
-    if (Array.isArray(value)) {
-        return value;
-    }
-    return value && typeof value === 'object' ? [value] : [];
-}
-
 function render(ordersId, status) {
-    const summary = {};
-    for (const [key, value] of Object.entries(status || {})) {
-        if (value === null || typeof value !== 'object') {
-            summary[key] = value;
-        }
-    }
     document.getElementById('order-heading').textContent = `Order ${ordersId}`;
-    const dl = document.getElementById('order-summary');
-    dl.replaceChildren(...Object.entries(summary).flatMap(([key, value]) => [el('dt', {}, key), el('dd', {}, String(value ?? ''))]));
-
-    const ordstat = rowsOf(status, 'ordstat', 'ORDSTAT', 'orderStatus');
-    const ordistat = rowsOf(status, 'ordistat', 'ORDISTAT', 'itemStatus', 'items');
-    const userData = rowsOf(status, 'userData');
-    const messages = rowsOf(status, 'messages', 'seenMessages');
-    const versionOf = (row, column) => Number(row[column] ?? 0);
+    document.getElementById('order-summary').replaceChildren(el('dt', {}, 'ordersId'), el('dd', {}, String(status.ordersId)));
+    const {ordstat, ordistat, userData, messages} = status;
+    const versionOf = (row, column) => Number(row[column]);
     fill('ordstat', ordstat, 'ordstat-table', 'No ORDSTAT row: no status received for this order yet.',
         row => ({class: versionOf(row, 'OSVERNBR') === 0 ? 'current-version' : 'earlier-version'}));
     fill('ordistat', ordistat, 'ordistat-table', 'No ORDISTAT rows.',
@@ -90,13 +71,8 @@ document.getElementById('process-order').addEventListener('click', async () => {
     }
     const result = await run(() => api(`orders/${encodeURIComponent(ordersId)}/process`, {method: 'POST'}));
     if (result !== undefined) {
-        const parts = [
-            pick(result, 'implementation', 'className', 'command'),
-            pick(result, 'messageType', 'type'),
-            pick(result, 'messageId', 'msgId', 'storedMessageId') !== undefined ? `MSGSTORE ${pick(result, 'messageId', 'msgId', 'storedMessageId')}` : null,
-            pick(result, 'correlationId') ? `correlation id ${result.correlationId}` : null,
-        ].filter(Boolean);
-        showInfo(`Order ${ordersId} processed${parts.length ? ': ' + parts.join(', ') : ''}.`);
+        showInfo(`Order ${ordersId} processed: ${result.implementation}, ${result.messageType}, `
+            + `MSGSTORE ${result.messageId}, correlation id ${result.correlationId}.`);
     }
 });
 

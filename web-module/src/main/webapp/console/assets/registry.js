@@ -39,7 +39,7 @@ function render(registry) {
     const choicesByInterface = new Map();
     for (const row of registry.rows) {
         const known = choicesByInterface.get(row.interfaceName) || new Set();
-        (row.choices || []).forEach(choice => known.add(choice));
+        row.choices.forEach(choice => known.add(choice));
         choicesByInterface.set(row.interfaceName, known);
     }
 
@@ -69,7 +69,7 @@ function render(registry) {
                 : el('span', {class: 'badge ok'}, 'resolves'),
                 row.error ? el('div', {class: 'error-text'}, row.error) : null),
             el('td', {}, switchControl(key, row.storeId, row.storeId === 0 ? 'site' : `store ${row.storeId}`,
-                row.interfaceName, row.className, [...(row.choices || [])].sort())));
+                row.interfaceName, row.className, [...row.choices].sort())));
     }));
     applyRoles();
 }

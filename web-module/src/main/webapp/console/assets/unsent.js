@@ -1,5 +1,5 @@
 // Unsent messages page (MSGSTORE): list, view the body, send again, increment retries, delete (admin).
-import {ADMIN, OPERATOR, api, applyRoles, confirmAction, el, formatTime, initPage, pick, run} from './console.js';
+import {ADMIN, OPERATOR, api, applyRoles, confirmAction, el, formatTime, initPage, run} from './console.js';
 
 const tableBody = document.querySelector('#unsent-table tbody');
 
@@ -8,24 +8,24 @@ async function load() {
     if (answer === undefined) {
         return;
     }
-    const rows = Array.isArray(answer) ? answer : (pick(answer, 'messages', 'items') || []);
+    const rows = answer;
     document.getElementById('unsent-count').textContent = `${rows.length} stored message(s)`;
     tableBody.replaceChildren(...(rows.length === 0
         ? [el('tr', {}, el('td', {colspan: 12, class: 'muted'}, 'No unsent messages.'))]
         : rows.map(row => {
-            const id = pick(row, 'id', 'msgId', 'messageId');
+            const id = row.id;
             return el('tr', {id: `unsent-${id}`, dataset: {id}},
                 el('td', {class: 'number'}, id),
-                el('td', {}, pick(row, 'messageType', 'type') ?? ''),
-                el('td', {class: 'number'}, pick(row, 'storeId') ?? ''),
-                el('td', {class: 'number'}, pick(row, 'ordersId') ?? ''),
-                el('td', {}, formatTime(pick(row, 'created'))),
-                el('td', {}, el('span', {class: `badge ${row.state === 'UNSENT' ? 'error' : ''}`}, row.state ?? '')),
-                el('td', {class: 'number', id: `retries-${id}`}, pick(row, 'retries') ?? ''),
-                el('td', {class: 'number'}, pick(row, 'attempts') ?? ''),
-                el('td', {}, formatTime(pick(row, 'nextAttempt'))),
-                el('td', {class: 'error-text wrap'}, pick(row, 'lastError') ?? ''),
-                el('td', {class: 'number'}, pick(row, 'size') ?? ''),
+                el('td', {}, row.messageType),
+                el('td', {class: 'number'}, String(row.storeId)),
+                el('td', {class: 'number'}, row.ordersId ?? ''),
+                el('td', {}, formatTime(row.created)),
+                el('td', {}, el('span', {class: `badge ${row.state === 'UNSENT' ? 'error' : ''}`}, row.state)),
+                el('td', {class: 'number', id: `retries-${id}`}, String(row.retries)),
+                el('td', {class: 'number'}, String(row.attempts)),
+                el('td', {}, formatTime(row.nextAttempt)),
+                el('td', {class: 'error-text wrap'}, row.lastError ?? ''),
+                el('td', {class: 'number'}, String(row.size)),
                 el('td', {}, el('span', {class: 'toolbar'},
                     el('button', {type: 'button', class: 'secondary', id: `view-${id}`, onclick: () => view(id)}, 'Body'),
                     el('button', {type: 'button', id: `send-${id}`, 'data-requires-role': OPERATOR,
@@ -49,14 +49,14 @@ async function view(id) {
 
 async function send(id) {
     const result = await run(() => api(`unsent/${encodeURIComponent(id)}/send`, {method: 'POST'}),
-        answer => `Message ${id}: ${pick(answer, 'outcome') ?? 'sent'}${pick(answer, 'error') ? ' — ' + answer.error : ''}.`);
+        attempt => `Message ${id}: ${attempt.outcome}${attempt.error ? ' — ' + attempt.error : ''}.`);
     await load(); // the row changed either way: sent (gone) or its error and attempts updated
     return result;
 }
 
 async function addRetry(id) {
     const result = await run(() => api(`unsent/${encodeURIComponent(id)}/retries`, {method: 'POST'}),
-        answer => `Message ${id} now has ${pick(answer, 'retries') ?? 'one more'} retries left.`);
+        row => `Message ${id} now has ${row.retries} retries left.`);
     if (result !== undefined) {
         await load();
     }

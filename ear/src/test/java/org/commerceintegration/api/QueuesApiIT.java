@@ -2,6 +2,7 @@ package org.commerceintegration.api;
 
 import static org.commerceintegration.testsupport.InServer.url;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import org.commerceintegration.testsupport.Deployments;
 import org.commerceintegration.testsupport.InServer;
 import org.commerceintegration.testsupport.QueueInspection;
 import org.commerceintegration.testsupport.Queues;
+import org.commerceintegration.testsupport.StatusMessages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -157,6 +159,7 @@ class QueuesApiIT {
         assertEquals(SERIAL, failure.getString("sourceQueue"));
         assertEquals(id, failure.getString("originalMessageId"));
         assertEquals("NOT A COMMERCE MESSAGE", failed[0].getString("body"));
+        assertFalse(failure.containsKey("ordersId"), "a body that names no order: " + failure);
 
         JsonObject serial = InServer.object(Api.as(Api.VIEWER).get(url("/api/queues")))
                 .getJsonArray("queues")
@@ -171,6 +174,37 @@ class QueuesApiIT {
                 404, Api.as(Api.VIEWER).get(url(messagePath(ERROR, errorId))).statusCode());
         assertEquals(
                 404, Api.as(Api.ADMIN).delete(url(messagePath(ERROR, errorId))).statusCode());
+    }
+
+    /**
+     * The error page takes the order from the API, and the last error does not repeat its code: an XML message refused
+     * for its internal DTD subset still names order 10001, read on the server, and its reason is only where and why.
+     */
+    @Test
+    void failedXmlMessageNamesItsOrderAndItsReasonOnce() {
+        String refused = StatusMessages.ncXml(10001, "S", true).replace("_10.dtd\">", "_10.dtd\" [ ]>");
+        HttpResponse<String> put =
+                Api.as(Api.OPERATOR).post(url("/api/queues/" + SERIAL + "/messages"), "text/plain", refused);
+        assertEquals(201, put.statusCode(), put.body());
+        String id = InServer.object(put).getString("messageId");
+        leftovers.add(new String[] {Queues.ERROR, "JMSCorrelationID = '" + id + "'"});
+
+        JsonObject[] failed = new JsonObject[1];
+        assertTrue(InServer.await(20_000, () -> (failed[0] = correlated(ERROR, id)) != null), "on the error queue");
+        JsonObject failure = failed[0].getJsonObject("failure");
+        assertEquals("XML_FORBIDDEN", failure.getString("reasonCode"), failure.toString());
+        assertEquals(10001, failure.getJsonNumber("ordersId").longValue(), failure.toString());
+        assertTrue(failure.getString("reason").startsWith("line 2, column "), failure.toString());
+
+        // counted once the listener's transaction has committed, a moment after the message shows on the error queue
+        JsonObject[] lastError = new JsonObject[1];
+        assertTrue(
+                InServer.await(
+                        10_000,
+                        () -> (lastError[0] = serialLastError()) != null
+                                && "XML_FORBIDDEN".equals(lastError[0].getString("reasonCode"))),
+                "the serial queue's last error");
+        assertFalse(lastError[0].getString("reason").contains("XML_FORBIDDEN"), lastError[0].toString());
     }
 
     @Test
@@ -339,6 +373,13 @@ class QueuesApiIT {
                 Map.of(ErrorQueue.SOURCE_QUEUE, source, ErrorQueue.REASON_CODE, "NO_COMMAND", "origin", "bulk-test"));
         leftovers.add(new String[] {Queues.ERROR, selector(id)});
         return id;
+    }
+
+    private static JsonObject serialLastError() {
+        JsonObject serial = InServer.object(Api.as(Api.VIEWER).get(url("/api/queues")))
+                .getJsonArray("queues")
+                .getJsonObject(0);
+        return serial.containsKey("lastError") ? serial.getJsonObject("lastError") : null;
     }
 
     private JsonObject correlated(String queue, String correlationId) {

@@ -35,10 +35,13 @@ public class AuditLog {
         LOG.info(() -> "AUDIT " + actor + " " + action + " " + target + ": " + before + " -> " + after);
     }
 
-    /** The newest records first. */
-    public List<AuditRecord> recent(int limit) {
+    /** The newest records first, at most {@code limit} (1 to 1000). */
+    public List<AuditEntry> recent(int limit) {
         return entityManager
-                .createQuery("SELECT a FROM AuditRecord a ORDER BY a.at DESC, a.id DESC", AuditRecord.class)
+                .createQuery(
+                        "SELECT NEW org.commerceintegration.audit.AuditEntry(a.id, a.at, a.actor, a.action, a.target,"
+                                + " a.before, a.after) FROM AuditRecord a ORDER BY a.at DESC, a.id DESC",
+                        AuditEntry.class)
                 .setMaxResults(Math.max(1, Math.min(limit, 1000)))
                 .getResultList();
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.QueryTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import org.commerceintegration.problem.Causes;
 import org.commerceintegration.registry.CommandResolutionException;
 import org.commerceintegration.status.OrderStatusException;
 
@@ -24,7 +25,7 @@ import org.commerceintegration.status.OrderStatusException;
 public record Failure(String code, String reason, boolean retryable) {
 
     static Failure of(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
+        for (Throwable t : Causes.chain(error)) {
             if (t instanceof MessageFormatException e) {
                 return new Failure(e.reasonCode(), e.getMessage(), false);
             }
@@ -44,7 +45,7 @@ public record Failure(String code, String reason, boolean retryable) {
     }
 
     private static String transientCode(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
+        for (Throwable t : Causes.chain(error)) {
             if (t instanceof OptimisticLockException
                     || t instanceof PessimisticLockException
                     || t instanceof LockTimeoutException) {
@@ -63,10 +64,7 @@ public record Failure(String code, String reason, boolean retryable) {
     }
 
     private static String describe(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = Causes.root(error);
         String text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
         return root == error ? text : error.getClass().getSimpleName() + " caused by " + text;
     }

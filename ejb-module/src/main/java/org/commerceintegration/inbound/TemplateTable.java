@@ -175,7 +175,8 @@ public final class TemplateTable {
         try {
             TEMPLATE_PARSER.parse(xml, reader);
         } catch (XmlFormatException e) {
-            throw new IllegalArgumentException(source + ": not a valid template file: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    source + ": not a valid template file (" + e.reasonCode() + "): " + e.getMessage(), e);
         }
         return reader.specs();
     }

@@ -2,14 +2,14 @@ package org.commerceintegration.monitoring;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
-import java.util.NoSuchElementException;
+import org.commerceintegration.problem.NotFoundException;
 
 /**
  * A queue name that is not one of the application's queues (the API answers 404). An application exception, so
  * an EJB passes it to the caller as it is, without logging it as a system failure.
  */
 @ApplicationException(rollback = true)
-public class UnknownQueueException extends NoSuchElementException {
+public class UnknownQueueException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.commerceintegration.problem.Causes;
 
 /**
  * Decides when stored rows are sent: right after the storing transaction committed, when the retry timer finds them
@@ -111,8 +112,7 @@ public class OutboxDispatcher {
     /** The distinct messages of the cause chain: container wrappers say little, the provider's cause says why. */
     static String describe(Throwable failure) {
         StringBuilder text = new StringBuilder();
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 6; t = t.getCause(), depth++) {
+        for (Throwable t : Causes.chain(failure).stream().limit(6).toList()) {
             if (t instanceof EJBException && t.getCause() != null) {
                 continue; // "See nested exception; nested exception is: ..." repeats the cause
             }
@@ -122,9 +122,6 @@ public class OutboxDispatcher {
                     text.append(" <- ");
                 }
                 text.append(message.strip());
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return text.length() > 0 ? text.toString() : failure.getClass().getName();

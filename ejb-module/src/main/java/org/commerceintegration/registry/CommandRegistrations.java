@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.commerceintegration.audit.AuditLog;
+import org.commerceintegration.problem.InvalidRequestException;
 
 /**
  * Changes {@code CMDREG} on an administrator's behalf: points a store's (or the site's) registration of an interface
@@ -28,11 +29,11 @@ public class CommandRegistrations {
 
     /**
      * @return the class name that was registered before ({@code null} when the store had no row of its own)
-     * @throws IllegalArgumentException when the class name does not name an implementation of the interface
+     * @throws InvalidRequestException when the class name does not name an implementation of the interface
      */
     public String switchImplementation(int storeId, String interfaceName, String className) {
         if (!registry.isKnownImplementation(interfaceName, className)) {
-            throw new IllegalArgumentException("'" + className + "' is not a known implementation of " + interfaceName
+            throw new InvalidRequestException("'" + className + "' is not a known implementation of " + interfaceName
                     + "; choose one of " + registry.choices(interfaceName));
         }
         CommandRegistration row =

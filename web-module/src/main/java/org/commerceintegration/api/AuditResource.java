@@ -10,8 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.commerceintegration.audit.AuditEntry;
 import org.commerceintegration.audit.AuditLog;
-import org.commerceintegration.audit.AuditRecord;
 import org.commerceintegration.security.Roles;
 
 /**
@@ -27,7 +27,7 @@ public class AuditResource {
     private AuditLog audit;
 
     @GET
-    public List<AuditRecord> recent(@QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<AuditEntry> recent(@QueryParam("limit") @DefaultValue("100") int limit) {
         return audit.recent(limit);
     }
 }

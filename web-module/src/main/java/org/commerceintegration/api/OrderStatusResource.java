@@ -10,7 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import org.commerceintegration.order.OrderNotFoundException;
+import org.commerceintegration.problem.InvalidRequestException;
 import org.commerceintegration.security.Roles;
 import org.commerceintegration.status.OrderStatusQueries;
 import org.commerceintegration.status.OrderUserDatum;
@@ -50,10 +51,10 @@ public class OrderStatusResource {
         try {
             id = Long.parseLong(ordersId.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("ordersId must be a number: '" + ordersId + "'");
+            throw new InvalidRequestException("ordersId must be a number: '" + ordersId + "'");
         }
         if (!rows.orderExists(id)) {
-            throw new NoSuchElementException("Order " + id + " does not exist");
+            throw new OrderNotFoundException(id);
         }
         List<UserDataView> userData =
                 queries.userData(id).stream().map(OrderStatusResource::view).toList();

@@ -1,5 +1,7 @@
 package org.commerceintegration.api;
 
+import org.commerceintegration.problem.InvalidRequestException;
+
 /**
  * Query parameters parsed by hand: Jakarta REST answers 404 when a numeric {@code @QueryParam} does not convert,
  * but a malformed number is bad input (400) with a message saying which parameter.
@@ -20,6 +22,6 @@ final class Params {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max);
+        throw new InvalidRequestException(name + " must be a whole number from " + min + " to " + max);
     }
 }

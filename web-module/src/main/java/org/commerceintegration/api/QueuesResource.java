@@ -29,16 +29,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import org.commerceintegration.monitoring.BulkReplayResult;
-import org.commerceintegration.monitoring.EditedBody;
-import org.commerceintegration.monitoring.MessageBrowser;
-import org.commerceintegration.monitoring.MessagePage;
-import org.commerceintegration.monitoring.MessageView;
-import org.commerceintegration.monitoring.PutResult;
-import org.commerceintegration.monitoring.QueueOperations;
-import org.commerceintegration.monitoring.QueueStatistics;
-import org.commerceintegration.monitoring.QueuesOverview;
-import org.commerceintegration.monitoring.ReplayResult;
+import org.commerceintegration.monitoring.browse.MessageBrowser;
+import org.commerceintegration.monitoring.browse.MessagePage;
+import org.commerceintegration.monitoring.browse.MessageView;
+import org.commerceintegration.monitoring.operation.BulkReplayResult;
+import org.commerceintegration.monitoring.operation.EditedBody;
+import org.commerceintegration.monitoring.operation.PutResult;
+import org.commerceintegration.monitoring.operation.QueueOperations;
+import org.commerceintegration.monitoring.operation.ReplayResult;
+import org.commerceintegration.monitoring.statistics.QueueStatistics;
+import org.commerceintegration.monitoring.statistics.QueuesOverview;
+import org.commerceintegration.problem.InvalidRequestException;
 import org.commerceintegration.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -191,33 +192,33 @@ public class QueuesResource {
 
     private static JsonObject parseObject(String body) {
         if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("A JSON object {\"ids\":[...]} is required");
+            throw new InvalidRequestException("A JSON object {\"ids\":[...]} is required");
         }
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new IllegalArgumentException("A JSON object {\"ids\":[...]} is required");
+                throw new InvalidRequestException("A JSON object {\"ids\":[...]} is required");
             }
             return value.asJsonObject();
         } catch (JsonException e) {
-            throw new IllegalArgumentException("Malformed JSON: " + e.getMessage());
+            throw new InvalidRequestException("Malformed JSON: " + e.getMessage());
         }
     }
 
     private static List<String> ids(JsonObject request) {
         JsonValue value = request.get("ids");
         if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new IllegalArgumentException("\"ids\" must be an array of message ids");
+            throw new InvalidRequestException("\"ids\" must be an array of message ids");
         }
         JsonArray array = value.asJsonArray();
         if (array.isEmpty() || array.size() > MAX_BULK_IDS) {
-            throw new IllegalArgumentException("\"ids\" must hold 1 to " + MAX_BULK_IDS + " message ids");
+            throw new InvalidRequestException("\"ids\" must hold 1 to " + MAX_BULK_IDS + " message ids");
         }
         List<String> ids = new ArrayList<>();
         for (JsonValue id : array) {
             if (id.getValueType() != JsonValue.ValueType.STRING
                     || ((JsonString) id).getString().isBlank()) {
-                throw new IllegalArgumentException("\"ids\" must hold message ids as non-empty strings");
+                throw new InvalidRequestException("\"ids\" must hold message ids as non-empty strings");
             }
             ids.add(((JsonString) id).getString());
         }
@@ -230,7 +231,7 @@ public class QueuesResource {
             return null;
         }
         if (value.getValueType() != JsonValue.ValueType.STRING) {
-            throw new IllegalArgumentException("\"" + name + "\" must be a string");
+            throw new InvalidRequestException("\"" + name + "\" must be a string");
         }
         return ((JsonString) value).getString();
     }

@@ -40,7 +40,7 @@ public class XmlFormatException extends MessageFormatException {
     private final int column;
 
     public XmlFormatException(String reasonCode, String problem, int line, int column, Throwable cause) {
-        super(reasonCode, describe(reasonCode, problem, line, column), cause);
+        super(reasonCode, describe(problem, line, column), cause);
         this.problem = problem;
         this.line = line;
         this.column = column;
@@ -69,10 +69,14 @@ public class XmlFormatException extends MessageFormatException {
         return column;
     }
 
-    private static String describe(String reasonCode, String problem, int line, int column) {
+    /**
+     * The reason text without the reason code: the code travels beside it ({@code CI_ReasonCode}, the API's
+     * {@code reasonCode}), and whoever shows both puts them together, so a code in here would be shown twice.
+     */
+    private static String describe(String problem, int line, int column) {
         if (line < 0) {
-            return reasonCode + ": " + problem;
+            return problem;
         }
-        return reasonCode + " at line " + line + ", column " + column + ": " + problem;
+        return "line " + line + ", column " + column + ": " + problem;
     }
 }

@@ -1,14 +1,14 @@
 package org.commerceintegration.monitoring.listener;
 
 import jakarta.ejb.ApplicationException;
-import java.util.NoSuchElementException;
+import org.commerceintegration.problem.NotFoundException;
 
 /**
  * The queue exists but no listener of this application consumes it (the outbound and error queues): the API answers
  * 404, as for any listener that does not exist.
  */
 @ApplicationException(rollback = true)
-public class NoListenerException extends NoSuchElementException {
+public class NoListenerException extends NotFoundException {
 
     private static final long serialVersionUID = 1L;
 

@@ -164,6 +164,18 @@ class SafeXmlParserTest {
         }
     }
 
+    /** The reason code travels beside the reason (CI_ReasonCode); repeating it in the text shows it twice. */
+    @Test
+    void reasonTextCarriesPositionButNotTheReasonCode() {
+        String message = read(TV3).replaceFirst("(<!DOCTYPE[^>]*)>", "$1 [ ]>");
+        XmlFormatException positioned = refused(XmlFormatException.FORBIDDEN, () -> parser.validate(message));
+        assertTrue(positioned.getMessage().startsWith("line 2, column "), positioned.getMessage());
+        assertFalse(positioned.getMessage().contains(XmlFormatException.FORBIDDEN), positioned.getMessage());
+
+        XmlFormatException unpositioned = new XmlFormatException(XmlFormatException.TOO_LARGE, "too large");
+        assertEquals("too large", unpositioned.getMessage());
+    }
+
     @Test
     void billionLaughsIsRefusedQuickly() {
         StringBuilder subset = new StringBuilder("[<!ENTITY lol \"lol\">");

@@ -1,0 +1,51 @@
+package org.commerceintegration.monitoring.browse;
+
+import static org.commerceintegration.TestMessages.TV3;
+import static org.commerceintegration.TestMessages.TV5;
+import static org.commerceintegration.TestMessages.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.commerceintegration.format.legacy.LayoutCatalog;
+import org.commerceintegration.format.legacy.LegacyBreakdown;
+import org.commerceintegration.format.legacy.TestVectors;
+import org.junit.jupiter.api.Test;
+
+class OrderReferenceTest {
+
+    private final LayoutCatalog catalog = LayoutCatalog.fromResource();
+    private final LegacyBreakdown breakdown = new LegacyBreakdown(catalog);
+
+    @Test
+    void legacyOrderIsReadEvenWhenALaterFieldIsBroken() {
+        assertEquals(10001L, OrderReference.ofLegacy(catalog, breakdown.of(TestVectors.TV1)));
+        String brokenDate = TestVectors.TV1.replace("202403052024030620240301", "2024-03-2024030620240301");
+        assertEquals(10001L, OrderReference.ofLegacy(catalog, breakdown.of(brokenDate)));
+    }
+
+    @Test
+    void legacyWithoutReadableOrderNamesNone() {
+        assertNull(OrderReference.ofLegacy(catalog, breakdown.of("<ECEDOC><PROLOG>XX</PROLOG></ECEDOC>")));
+        String letters = TestVectors.TV1.replace(
+                TestVectors.TV1.substring(TestVectors.TV1_HDR010_DATA + 2, TestVectors.TV1_HDR010_DATA + 12),
+                "ABCDEFGHIJ");
+        assertNull(OrderReference.ofLegacy(catalog, breakdown.of(letters)));
+    }
+
+    @Test
+    void xmlOrderIsReadFromBothDocumentTypes() {
+        assertEquals(10001L, OrderReference.ofXml(read(TV3)));
+        assertEquals(10001L, OrderReference.ofXml(read(TV5)), "ByWCS, not the back end's number");
+    }
+
+    @Test
+    void xmlThatCannotBeScannedOrHasNoOrderNamesNone() {
+        assertNull(OrderReference.ofXml("<Update_NC_OrderStatus><DataArea>"));
+        assertNull(OrderReference.ofXml("not xml"));
+        assertNull(OrderReference.ofXml(read(TV3).replace("<OrderNumberByNC>10001", "<OrderNumberByNC>&xxe;")));
+        String external = read(TV3)
+                .replaceFirst("(<!DOCTYPE[^>]*)>", "$1 [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>")
+                .replace("<OrderNumberByNC>10001", "<OrderNumberByNC>&xxe;");
+        assertNull(OrderReference.ofXml(external));
+    }
+}
