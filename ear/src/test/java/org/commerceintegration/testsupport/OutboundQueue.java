@@ -10,6 +10,7 @@ import jakarta.jms.JMSProducer;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,12 +37,23 @@ public final class OutboundQueue {
 
     private OutboundQueue() {}
 
-    /** One received message: body and the properties the application sets. */
+    /**
+     * One received message: body and the properties the application sets. Serializable, because an assertion that
+     * fails on it travels from the server to the test runner.
+     */
     public record Received(
-            byte[] body, String messageType, String ordersId, String storeId, String correlationId, int deliveryMode) {
+            byte[] body, String messageType, String ordersId, String storeId, String correlationId, int deliveryMode)
+            implements Serializable {
 
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            String text = text();
+            return messageType + " order " + ordersId + " correlation " + correlationId + ": "
+                    + (text.length() > 80 ? text.substring(0, 80) + "..." : text);
         }
     }
 
