@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.commerceintegration.testsupport.Api;
 import org.commerceintegration.testsupport.Deployments;
+import org.commerceintegration.testsupport.InboundRecords;
 import org.commerceintegration.testsupport.Jdbc;
 import org.commerceintegration.testsupport.Queues;
 import org.commerceintegration.testsupport.StatusMessages;
@@ -37,11 +38,7 @@ class OrderStatusApiIT {
                 Queues.SERIAL,
                 StatusMessages.legacyV2(10002, 20003, "SHIPPED", "S").getBytes(StandardCharsets.UTF_8),
                 Map.of());
-        for (int i = 0;
-                i < 80 && Jdbc.queryValue("select OUTCOME from CI_INBOUND_MESSAGE where MSGID = ?", id) == null;
-                i++) {
-            Thread.sleep(250);
-        }
+        assertEquals("PROCESSED", InboundRecords.awaitOutcome(id));
         HttpResponse<String> response = Api.as(Api.VIEWER).get("/api/orders/10002/status");
         assertEquals(200, response.statusCode(), response.body());
         String body = response.body();

@@ -11,28 +11,43 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.commerceintegration.inbound.redelivery.RollbackOnce;
 import org.commerceintegration.testsupport.Deployments;
+import org.commerceintegration.testsupport.InServer;
+import org.commerceintegration.testsupport.InboundRecords;
 import org.commerceintegration.testsupport.Jdbc;
 import org.commerceintegration.testsupport.Queues;
 import org.commerceintegration.testsupport.StatusMessages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Status messages through the real queues, listeners and database: the spec's vectors land in ORDSTAT and
- * ORDISTAT, the serial queue keeps order, the parallel queue works concurrently, and a redelivered message id is
- * not applied twice.
+ * ORDISTAT, the serial queue keeps order, the parallel queue works concurrently, and a message that comes back
+ * after it was applied is recognised and not applied twice.
  */
 @ExtendWith(ArquillianExtension.class)
 class InboundQueuesIT {
 
+    /** The serial queue's configured name, as the listener reports it. */
+    private static final String SERIAL_QUEUE_NAME = "JMSSerialInboundQueue";
+
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(InboundQueuesIT.class);
+        JavaArchive hook = ShrinkWrap.create(JavaArchive.class, "redelivery-hook.jar")
+                .addClasses(RollbackOnce.class)
+                .addAsManifestResource(
+                        new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\""
+                                + " version=\"4.0\" bean-discovery-mode=\"annotated\"/>"),
+                        "beans.xml");
+        return Deployments.applicationWithLibrary(hook, InboundQueuesIT.class);
     }
 
     @BeforeEach
@@ -47,7 +62,7 @@ class InboundQueuesIT {
                 Queues.SERIAL,
                 StatusMessages.legacyV2(10001, 20002, "C", "S").getBytes(StandardCharsets.UTF_8),
                 Map.of());
-        assertEquals("PROCESSED", waitForOutcome(id));
+        assertEquals("PROCESSED", InboundRecords.awaitOutcome(id));
 
         assertEquals("C", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10001"));
         assertEquals("BE-10001", Jdbc.queryValue("select OSMORDER from ORDSTAT where ORDERS_ID = 10001"));
@@ -74,11 +89,11 @@ class InboundQueuesIT {
     @Test
     void updateNcOrderStatusWithAndWithoutDoctype() throws Exception {
         String with = Queues.sendText(Queues.PARALLEL, StatusMessages.ncXml(10002, "WITH-DOCTYPE", true));
-        assertEquals("PROCESSED", waitForOutcome(with));
+        assertEquals("PROCESSED", InboundRecords.awaitOutcome(with));
         assertEquals("WITH-DOCTYPE", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10002"));
 
         String without = Queues.sendText(Queues.PARALLEL, StatusMessages.ncXml(10002, "NO-DOCTYPE", false));
-        assertEquals("PROCESSED", waitForOutcome(without));
+        assertEquals("PROCESSED", InboundRecords.awaitOutcome(without));
         assertEquals("NO-DOCTYPE", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10002"));
     }
 
@@ -93,7 +108,7 @@ class InboundQueuesIT {
                     Map.of()));
         }
         for (String id : ids) {
-            assertEquals("PROCESSED", waitForOutcome(id));
+            assertEquals("PROCESSED", InboundRecords.awaitOutcome(id));
         }
         assertEquals("STEP-100", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10003"));
         assertEquals(1, ((Number) Jdbc.queryValue("select count(*) from ORDSTAT where ORDERS_ID = 10003")).intValue());
@@ -107,7 +122,7 @@ class InboundQueuesIT {
             ids.add(Queues.sendText(Queues.PARALLEL, StatusMessages.ncXml(orders[i % 3], "PAR-" + i, i % 2 == 0)));
         }
         for (String id : ids) {
-            assertEquals("PROCESSED", waitForOutcome(id));
+            assertEquals("PROCESSED", InboundRecords.awaitOutcome(id));
         }
         // Overlapping [received, received + duration] intervals prove that listeners worked at the same time.
         List<long[]> intervals = new ArrayList<>();
@@ -121,16 +136,50 @@ class InboundQueuesIT {
         assertTrue(maxOverlap(intervals) > 1, "at least two messages were in process at once");
     }
 
+    /**
+     * A message whose command committed comes back: its listener transaction is rolled back after the command's own
+     * transaction committed (as a crash between the two commits would leave it). The redelivery is recognised by its
+     * JMS message id and consumed without applying the status a second time.
+     */
     @Test
-    void sameMessageIdIsAppliedOnce() throws Exception {
-        String id = Queues.sendBytes(
-                Queues.SERIAL,
-                StatusMessages.legacyV2(10001, 20001, "ONCE", "S").getBytes(StandardCharsets.UTF_8),
-                Map.of());
-        assertEquals("PROCESSED", waitForOutcome(id));
+    void redeliveryOfAnAppliedMessageIsRecognisedAndNotAppliedAgain() throws Exception {
+        RollbackOnce.arm(SERIAL_QUEUE_NAME);
+        String id;
+        try {
+            id = Queues.sendBytes(
+                    Queues.SERIAL,
+                    StatusMessages.legacyV2(10001, 20001, "ONCE", "S").getBytes(StandardCharsets.UTF_8),
+                    Map.of());
+            assertTrue(
+                    InServer.await(60_000, () -> RollbackOnce.outcomesOf(id).size() >= 2),
+                    "delivered a second time after the rollback: " + RollbackOnce.outcomesOf(id));
+        } finally {
+            RollbackOnce.disarm();
+        }
+        assertEquals(id, RollbackOnce.rolledBack(), "the first delivery of this very message was rolled back");
+        assertTrue(InServer.await(30_000, () -> Queues.depth(Queues.SERIAL) == 0), "the redelivery is consumed");
+        List<InboundOutcome> deliveries = RollbackOnce.outcomesOf(id);
+        assertEquals(2, deliveries.size(), deliveries.toString());
+        assertTrue(deliveries.stream().allMatch(InboundOutcome::processed), "neither went to the error queue");
+
         assertEquals(
                 1,
                 ((Number) Jdbc.queryValue("select count(*) from CI_INBOUND_MESSAGE where MSGID = ?", id)).intValue());
+        assertEquals("PROCESSED", Jdbc.queryValue("select OUTCOME from CI_INBOUND_MESSAGE where MSGID = ?", id));
+        assertEquals(
+                1,
+                ((Number) Jdbc.queryValue("select DELIVERYCOUNT from CI_INBOUND_MESSAGE where MSGID = ?", id))
+                        .intValue(),
+                "the record is the first delivery's: the redelivery did not apply and record the message again");
+        assertEquals(
+                1,
+                ((Number) Jdbc.queryValue("select count(*) from ORDSTAT where ORDERS_ID = 10001")).intValue(),
+                "one ORDSTAT row: a second application would have kept the first as history");
+        assertEquals("ONCE", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10001"));
+        assertEquals(
+                1,
+                ((Number) Jdbc.queryValue("select count(*) from ORDISTAT where ORDERITMES_ID = 20001")).intValue(),
+                "one ORDISTAT row for the item");
     }
 
     static int maxOverlap(List<long[]> intervals) {
@@ -145,16 +194,5 @@ class InboundQueuesIT {
             best = Math.max(best, overlapping);
         }
         return best;
-    }
-
-    static Object waitForOutcome(String messageId) throws InterruptedException {
-        for (int i = 0; i < 240; i++) {
-            Object outcome = Jdbc.queryValue("select OUTCOME from CI_INBOUND_MESSAGE where MSGID = ?", messageId);
-            if (outcome != null) {
-                return outcome;
-            }
-            Thread.sleep(250);
-        }
-        return null;
     }
 }

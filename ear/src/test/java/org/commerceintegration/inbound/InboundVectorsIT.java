@@ -1,6 +1,6 @@
 package org.commerceintegration.inbound;
 
-import static org.commerceintegration.inbound.InboundQueuesIT.waitForOutcome;
+import static org.commerceintegration.testsupport.InboundRecords.awaitOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.commerceintegration.testsupport.Deployments;
 import org.commerceintegration.testsupport.Jdbc;
+import org.commerceintegration.testsupport.LogWatch;
 import org.commerceintegration.testsupport.Queues;
 import org.commerceintegration.testsupport.StatusMessages;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -78,7 +80,7 @@ class InboundVectorsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(InboundVectorsIT.class, InboundQueuesIT.class);
+        return Deployments.applicationWith(InboundVectorsIT.class);
     }
 
     @BeforeEach
@@ -93,7 +95,7 @@ class InboundVectorsIT {
                 Queues.SERIAL,
                 StatusMessages.legacyV1(10002, 20003, "V01", "B").getBytes(StandardCharsets.UTF_8),
                 Map.of());
-        assertEquals("PROCESSED", waitForOutcome(id));
+        assertEquals("PROCESSED", awaitOutcome(id));
         assertEquals("V01", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10002"));
         assertEquals("B", Jdbc.queryValue("select OISTATUS from ORDISTAT where ORDERITMES_ID = 20003"));
         assertNull(
@@ -104,7 +106,7 @@ class InboundVectorsIT {
     @Test
     void tv3WithDoctypeForTheItemsOfOrder10001() throws Exception {
         String id = Queues.sendText(Queues.SERIAL, TV3_FOR_10001);
-        assertEquals("PROCESSED", waitForOutcome(id));
+        assertEquals("PROCESSED", awaitOutcome(id));
         assertEquals("C", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10001"));
         assertEquals(7, ((Number) Jdbc.queryValue("select FIELD1 from ORDSTAT where ORDERS_ID = 10001")).intValue());
         assertEquals(0, new BigDecimal("1.5").compareTo((BigDecimal)
@@ -132,7 +134,7 @@ class InboundVectorsIT {
                         1,
                         "",
                         "OrderConfirm"));
-        assertEquals("PROCESSED", waitForOutcome(confirm));
+        assertEquals("PROCESSED", awaitOutcome(confirm));
         assertEquals(
                 "C",
                 Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10003"),
@@ -150,7 +152,7 @@ class InboundVectorsIT {
                         2,
                         "<Status StatusCondition=\"S\">Shipped</Status><ShippingInfo ShipCondition=\"SP\"><ActualShipDate>2024-03-06T09:15:00.000000</ActualShipDate></ShippingInfo>",
                         "OrderShipping"));
-        assertEquals("PROCESSED", waitForOutcome(shipping));
+        assertEquals("PROCESSED", awaitOutcome(shipping));
         assertEquals("S", Jdbc.queryValue("select OSSTATUS from ORDSTAT where ORDERS_ID = 10003"));
         assertEquals("SP", Jdbc.queryValue("select OSSCOND from ORDSTAT where ORDERS_ID = 10003"));
         assertEquals("2", Jdbc.queryValue("select OSSEQNUM from ORDSTAT where ORDERS_ID = 10003"));
@@ -165,16 +167,22 @@ class InboundVectorsIT {
     @Test
     void transientFailureIsRedeliveredAndSucceedsOnceTheLockIsGone() throws Exception {
         try (Connection lock = Jdbc.dataSource().getConnection();
-                Statement statement = lock.createStatement()) {
+                Statement statement = lock.createStatement();
+                LogWatch dispatcherLog = LogWatch.on(InboundDispatcher.class)) {
             lock.setAutoCommit(false);
             statement.executeUpdate("update ORDERS set DESCRIPTION = DESCRIPTION where ORDERS_ID = 10002");
             String id = Queues.sendBytes(
                     Queues.SERIAL,
                     StatusMessages.legacyV2(10002, 20003, "AFTER-LOCK", "S").getBytes(StandardCharsets.UTF_8),
                     Map.of());
-            Thread.sleep(14_000); // longer than the lock wait timeout: the first delivery fails
+            // The first delivery waits for the lock until the lock wait timeout, fails and asks for a redelivery.
+            assertTrue(
+                    dispatcherLog.await(
+                            Duration.ofSeconds(60),
+                            m -> m.contains(id) && m.contains("(delivery 1 of") && m.contains("will be redelivered")),
+                    "the first delivery failed on the lock: " + dispatcherLog.messages());
             lock.rollback();
-            assertEquals("PROCESSED", waitForOutcome(id));
+            assertEquals("PROCESSED", awaitOutcome(id));
             assertTrue(
                     ((Number) Jdbc.queryValue("select DELIVERYCOUNT from CI_INBOUND_MESSAGE where MSGID = ?", id))
                                     .intValue()

@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import java.time.Duration;
-import java.time.Instant;
 import org.commerceintegration.outbound.OrderMessagingCmd;
 import org.commerceintegration.outbound.SendLegacyOrderCommand;
 import org.commerceintegration.outbound.SendXmlOrderCommand;
 import org.commerceintegration.status.OrderStatusCmd;
 import org.commerceintegration.testsupport.Deployments;
+import org.commerceintegration.testsupport.InServer;
 import org.commerceintegration.testsupport.Jdbc;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -90,15 +89,11 @@ class CommandRegistryIT {
     }
 
     @Test
-    void commerceUpdateStatementTakesEffectThroughPeriodicRefresh() throws InterruptedException {
+    void commerceUpdateStatementTakesEffectThroughPeriodicRefresh() {
         assertEquals(1, Jdbc.execute(SWITCH_TO_LEGACY));
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(45)); // refresh every 30 s by default
-        Object resolved = registry.resolve(DEMO_STORE, OrderMessagingCmd.class);
-        while (!(resolved instanceof SendLegacyOrderCommand) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-            resolved = registry.resolve(DEMO_STORE, OrderMessagingCmd.class);
-        }
-        assertInstanceOf(SendLegacyOrderCommand.class, resolved);
+        InServer.await( // refresh every 30 s by default
+                45_000, () -> registry.resolve(DEMO_STORE, OrderMessagingCmd.class) instanceof SendLegacyOrderCommand);
+        assertInstanceOf(SendLegacyOrderCommand.class, registry.resolve(DEMO_STORE, OrderMessagingCmd.class));
     }
 
     @Test

@@ -6,7 +6,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -39,6 +41,22 @@ public final class InServer {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readArray();
         }
+    }
+
+    /** Polls until the value is there (not {@code null}) or the time is up; returns it, or {@code null}. */
+    public static <T> T awaitValue(Duration timeout, Supplier<T> value) {
+        long end = System.nanoTime() + timeout.toNanos();
+        T current = value.get();
+        while (current == null && System.nanoTime() < end) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            current = value.get();
+        }
+        return current;
     }
 
     /** Polls until the condition holds or the time is up; returns whether it held. */

@@ -10,30 +10,50 @@ import jakarta.jms.JMSProducer;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
  * The outbound queue as a back end sees it, through the server's own JMS resources: receive what the application
- * sent, drain it between tests, and fill it until the provider refuses more.
+ * sent, prove that nothing (more) was sent with a marker message, drain it between tests, and fill it until the
+ * provider refuses more.
  */
 public final class OutboundQueue {
 
     /** Property marking the filler messages of {@link #fillUntilRefused()}. */
     private static final String FILLER = "CI_TestFiller";
 
+    /** Property carrying the id of a marker message ({@link #putMarker()}). */
+    private static final String MARKER = "CI_TestMarker";
+
+    /** How long a marker may take to come through a queue that is not full. */
+    private static final Duration MARKER_ARRIVAL = Duration.ofSeconds(30);
+
     private OutboundQueue() {}
 
-    /** One received message: body and the properties the application sets. */
+    /**
+     * One received message: body and the properties the application sets. Serializable, because an assertion that
+     * fails on it travels from the server to the test runner.
+     */
     public record Received(
-            byte[] body, String messageType, String ordersId, String storeId, String correlationId, int deliveryMode) {
+            byte[] body, String messageType, String ordersId, String storeId, String correlationId, int deliveryMode)
+            implements Serializable {
 
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            String text = text();
+            return messageType + " order " + ordersId + " correlation " + correlationId + ": "
+                    + (text.length() > 80 ? text.substring(0, 80) + "..." : text);
         }
     }
 
@@ -45,28 +65,67 @@ public final class OutboundQueue {
         }
     }
 
-    /** Every message until none arrives within {@code quiet}. */
-    public static List<Received> receiveAll(Duration quiet) {
-        List<Received> all = new ArrayList<>();
-        try (JMSContext context = factory().createContext(JMSContext.AUTO_ACKNOWLEDGE);
-                JMSConsumer consumer = context.createConsumer(queue())) {
-            for (Message m = consumer.receive(quiet.toMillis()); m != null; m = consumer.receive(quiet.toMillis())) {
-                all.add(received(m));
-            }
+    /** Removes everything sent so far (up to a marker put now); returns how many messages there were. */
+    public static int drain() {
+        int dropped = 0;
+        String marker;
+        try {
+            marker = putMarker();
+        } catch (JMSRuntimeException full) {
+            // left full by a test that failed before reading it empty: make room for the marker first
+            dropped = drainKeepingApplicationMessages().size();
+            marker = putMarker();
         }
-        return all;
+        return dropped + receiveBefore(marker).size();
     }
 
-    /** Removes everything; returns how many messages there were. */
-    public static int drain() {
-        int count = 0;
+    /**
+     * Puts a marker on the queue, in the caller's transaction if there is one (then it arrives when that transaction
+     * commits). Everything the application put on the queue before the marker arrives before it: the queue is first
+     * in, first out. So "nothing was sent" is shown by the marker arriving first, without waiting for a quiet period.
+     *
+     * @return the marker's id, for {@link #receiveBefore(String)}
+     */
+    public static String putMarker() {
+        String marker = UUID.randomUUID().toString();
+        try (JMSContext context = factory().createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+            context.createProducer().setProperty(MARKER, marker).send(queue(), "marker");
+        }
+        return marker;
+    }
+
+    /**
+     * Receives up to and including the marker and returns what came before it (older markers and fillers dropped).
+     *
+     * @throws AssertionError when the marker does not arrive within {@link #MARKER_ARRIVAL}
+     */
+    public static List<Received> receiveBefore(String marker) {
+        List<Received> before = new ArrayList<>();
         try (JMSContext context = factory().createContext(JMSContext.AUTO_ACKNOWLEDGE);
                 JMSConsumer consumer = context.createConsumer(queue())) {
-            while (consumer.receive(300) != null) {
-                count++;
+            long end = System.nanoTime() + MARKER_ARRIVAL.toNanos();
+            while (System.nanoTime() < end) {
+                Message m = consumer.receive(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+                if (m == null) {
+                    break;
+                }
+                String markerOf = m.getStringProperty(MARKER);
+                if (marker.equals(markerOf)) {
+                    return before;
+                }
+                if (markerOf == null && !isFiller(m)) {
+                    before.add(received(m));
+                }
             }
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
         }
-        return count;
+        throw new AssertionError("the marker did not arrive within " + MARKER_ARRIVAL + "; received before: " + before);
+    }
+
+    /** What the application sent up to now: the messages ahead of a marker put now. */
+    public static List<Received> receiveSentSoFar() {
+        return receiveBefore(putMarker());
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.Instant;
  * transaction may still roll back after the event is fired.
  *
  * @param queue         the queue the message came from, by its configured name
+ * @param messageId     the message's {@code JMSMessageID}: the same for every delivery of one message
  * @param messageType   what the message was recognised as (e.g. {@code OS 02}), or {@value #UNKNOWN_TYPE} when it
  *                      failed before it was recognised
  * @param processed     true when applied (or recognised as an already applied redelivery); false when it went to
@@ -20,6 +21,7 @@ import java.time.Instant;
  */
 public record InboundOutcome(
         String queue,
+        String messageId,
         String messageType,
         boolean processed,
         String reasonCode,
@@ -33,6 +35,7 @@ public record InboundOutcome(
     static InboundOutcome processed(InboundMessage message, CommandInvocation invocation, long startNanos) {
         return new InboundOutcome(
                 message.sourceQueue(),
+                message.messageId(),
                 typeOf(invocation),
                 true,
                 null,
@@ -45,6 +48,7 @@ public record InboundOutcome(
             InboundMessage message, CommandInvocation invocation, Failure failure, long startNanos) {
         return new InboundOutcome(
                 message.sourceQueue(),
+                message.messageId(),
                 typeOf(invocation),
                 false,
                 failure.code(),

@@ -1,10 +1,13 @@
 package org.commerceintegration.inbound;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Random;
+import org.commerceintegration.format.legacy.LegacyFormatException;
 import org.commerceintegration.format.legacy.LegacyMessageReader;
 import org.commerceintegration.format.legacy.TestVectors;
 import org.junit.jupiter.api.Test;
@@ -54,24 +57,36 @@ class LegacyMessageFuzzTest {
         });
     }
 
+    /**
+     * Each hostile input is refused with its own reason, within the time limit: a DATUSR record that never closes, an
+     * item list that never closes after thousands of items, and a buffer over the size limit (refused before reading).
+     */
     @Test
     void hostileLargeInputsAreRejectedQuickly() {
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-            String head = TestVectors.TV1.substring(0, TestVectors.TV1.indexOf("<USRLST>"));
-            String manyUnclosed = head + "<USRLST>" + "<DATUSR>".repeat(100_000);
-            String manyItems = TestVectors.TV1.substring(0, TestVectors.TV1.indexOf("</ITMLST>"))
-                    + TestVectors.TV1
-                            .substring(TestVectors.TV1.indexOf("<ITMDAT>"), TestVectors.TV1.indexOf("</ITMLST>"))
-                            .repeat(4000);
-            String huge = TestVectors.TV1 + " ".repeat(LegacyMessageReader.DEFAULT_MAX_LENGTH);
-            for (String input : new String[] {manyUnclosed, manyItems, huge}) {
-                try {
-                    mapper.map(input);
-                } catch (MessageFormatException expected) {
-                    // the only acceptable failure
-                }
-            }
-        });
+        String head = TestVectors.TV1.substring(0, TestVectors.TV1.indexOf("<USRLST>"));
+        String manyUnclosed = head + "<USRLST>" + "<DATUSR>".repeat(100_000);
+        String manyItems = TestVectors.TV1.substring(0, TestVectors.TV1.indexOf("</ITMLST>"))
+                + TestVectors.TV1
+                        .substring(TestVectors.TV1.indexOf("<ITMDAT>"), TestVectors.TV1.indexOf("</ITMLST>"))
+                        .repeat(4000);
+        String huge = TestVectors.TV1 + " ".repeat(LegacyMessageReader.DEFAULT_MAX_LENGTH);
+
+        assertRefusedQuickly(manyUnclosed, LegacyFormatException.USER_DATA, "Tag: </DATUSR> is missing");
+        assertRefusedQuickly(manyItems, LegacyFormatException.STRUCTURE, "Tag: </ITMLST> is missing");
+        assertRefusedQuickly(
+                huge,
+                LegacyFormatException.TOO_LARGE,
+                "Legacy buffer of " + huge.length() + " characters exceeds the limit of "
+                        + LegacyMessageReader.DEFAULT_MAX_LENGTH + " characters");
+    }
+
+    private void assertRefusedQuickly(String input, String reasonCode, String messageStart) {
+        LegacyFormatException refused = assertTimeoutPreemptively(
+                Duration.ofSeconds(2), () -> assertThrows(LegacyFormatException.class, () -> mapper.map(input)));
+        assertEquals(reasonCode, refused.reasonCode(), refused.getMessage());
+        assertTrue(
+                refused.getMessage().startsWith(messageStart),
+                "expected \"" + messageStart + "...\" but was: " + refused.getMessage());
     }
 
     private static String mutate(Random random, String base) {

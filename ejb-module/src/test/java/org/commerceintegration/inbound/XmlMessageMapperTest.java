@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.commerceintegration.format.xml.XmlFormatException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -530,8 +531,9 @@ class XmlMessageMapperTest {
         assertTrue(XmlMessageMapper.class.isAnnotationPresent(ApplicationScoped.class));
     }
 
-    /** Single thread, after warm-up; printed, not asserted. */
+    /** Single thread, after warm-up; printed, not asserted: a benchmark, run with {@code -Pbenchmark}. */
     @Test
+    @Tag("benchmark")
     void printMappingRate() {
         String tv3 = read(TV3);
         for (int i = 0; i < 3_000; i++) {

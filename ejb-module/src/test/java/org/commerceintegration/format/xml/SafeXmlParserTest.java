@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
@@ -397,8 +398,9 @@ class SafeXmlParserTest {
         }
     }
 
-    /** Measures what validation costs per message, DTD parse included; printed, not asserted. */
+    /** Measures what validation costs per message, DTD parse included; printed, not asserted: a benchmark, run with {@code -Pbenchmark}. */
     @Test
+    @Tag("benchmark")
     void printValidationCost() throws Exception {
         String tv3 = read(TV3);
         String bare = withoutDoctype(tv3);
