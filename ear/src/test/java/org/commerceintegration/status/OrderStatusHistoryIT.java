@@ -31,7 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.commerceintegration.inbound.CommandInvocation;
+import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.registry.CommandRegistry;
 import org.commerceintegration.registry.CommandResolutionException;
 import org.commerceintegration.testsupport.Deployments;

@@ -7,6 +7,7 @@ import jakarta.persistence.QueryTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import org.commerceintegration.format.MessageFormatException;
 import org.commerceintegration.registry.CommandResolutionException;
 import org.commerceintegration.status.OrderStatusException;
 

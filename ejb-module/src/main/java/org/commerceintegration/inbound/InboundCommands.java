@@ -2,6 +2,7 @@ package org.commerceintegration.inbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.registry.CommandResolutionException;
 import org.commerceintegration.status.OrderStatusCommands;
 

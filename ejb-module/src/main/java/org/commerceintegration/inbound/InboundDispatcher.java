@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.time.LocalDateTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.commerceintegration.command.CommandInvocation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.commerceintegration.command.CommandInvocation;
+import org.commerceintegration.format.MessageFormatException;
 import org.commerceintegration.format.legacy.FieldKind;
 import org.commerceintegration.format.legacy.FieldLayout;
 import org.commerceintegration.format.legacy.LayoutCatalog;

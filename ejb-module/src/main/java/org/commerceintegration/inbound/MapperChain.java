@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.commerceintegration.command.CommandInvocation;
+import org.commerceintegration.format.MessageFormatException;
 
 /**
  * Offers a message to every {@link MessageMapper} until one recognises it, as Commerce's program adapters offer it

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.format.xml.XmlFormatException;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;

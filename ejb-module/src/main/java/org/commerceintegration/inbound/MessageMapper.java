@@ -1,6 +1,7 @@
 package org.commerceintegration.inbound;
 
 import java.util.Optional;
+import org.commerceintegration.command.CommandInvocation;
 
 /**
  * Turns one inbound message into a command invocation, as Commerce's message mappers do ({@code NC.LEGACY},

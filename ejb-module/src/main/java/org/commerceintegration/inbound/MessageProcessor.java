@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import org.commerceintegration.command.CommandInvocation;
 
 /**
  * Applies one mapped message in a transaction of its own, so that a failure rolls back the command's database

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.commerceintegration.command.CommandInvocation;
 
 /**
  * The record of one inbound message (table {@code CI_INBOUND_MESSAGE}): queue, type, order, outcome, reason,

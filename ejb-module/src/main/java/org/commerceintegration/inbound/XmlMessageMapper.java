@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.format.xml.SafeXmlParser;
 import org.commerceintegration.format.xml.UnknownDocumentTypeException;
 import org.commerceintegration.format.xml.XmlFormatException;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
-import org.commerceintegration.inbound.CommandInvocation;
+import org.commerceintegration.command.CommandInvocation;
 
 /**
  * The algorithm shared by OrderStatus and its variants (spec 8.6 steps 1 to 8): validate, find the order's current

@@ -1,6 +1,6 @@
 package org.commerceintegration.status;
 
-import org.commerceintegration.inbound.CommandInvocation;
+import org.commerceintegration.command.CommandInvocation;
 
 /**
  * What every command of the OrderStatus family does: apply one status message to {@code ORDSTAT}/{@code ORDISTAT}.

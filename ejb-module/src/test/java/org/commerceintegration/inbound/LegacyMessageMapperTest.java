@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.commerceintegration.command.CommandInvocation;
+import org.commerceintegration.format.MessageFormatException;
 import org.commerceintegration.format.legacy.LayoutCatalog;
 import org.commerceintegration.format.legacy.LegacyFormatException;
 import org.commerceintegration.format.legacy.MessageKey;

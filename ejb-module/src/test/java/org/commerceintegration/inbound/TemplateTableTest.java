@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Set;
+import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.format.xml.SafeXmlParser;
 import org.commerceintegration.format.xml.XmlFormatException;
 import org.junit.jupiter.api.Test;

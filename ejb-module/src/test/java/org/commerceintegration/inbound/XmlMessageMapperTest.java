@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.format.xml.XmlFormatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

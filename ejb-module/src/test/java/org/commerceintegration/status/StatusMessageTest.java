@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.commerceintegration.inbound.CommandInvocation;
+import org.commerceintegration.command.CommandInvocation;
 import org.junit.jupiter.api.Test;
 
 /** Step 1 of spec 8.6: parameters parsed against their columns, with the Commerce error keys. */

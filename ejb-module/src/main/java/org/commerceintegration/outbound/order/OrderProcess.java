@@ -1,4 +1,4 @@
-package org.commerceintegration.order;
+package org.commerceintegration.outbound.order;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -7,7 +7,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.commerceintegration.outbound.OrderMessagingCmd;
+import org.commerceintegration.order.Order;
+import org.commerceintegration.order.OrderNotFoundException;
 import org.commerceintegration.outbound.QueuedMessage;
 import org.commerceintegration.registry.CommandRegistry;
 
