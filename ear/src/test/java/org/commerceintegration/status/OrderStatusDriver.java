@@ -9,14 +9,14 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.commerceintegration.command.CommandInvocation;
 
 /**
- * Runs status commands the way the inbound dispatcher will: resolved through {@link OrderStatusCommands} (and so
+ * Runs status commands the way the inbound dispatcher will: resolved through {@link StatusCommandRunner} (and so
  * through {@code CMDREG}), one container transaction per message.
  */
 @Stateless
 public class OrderStatusDriver {
 
     @Inject
-    OrderStatusCommands commands;
+    StatusCommandRunner commands;
 
     @Resource
     TransactionSynchronizationRegistry transactions;

@@ -310,15 +310,15 @@ class OrderStatusHistoryIT {
     @Test
     void eachCommandResolvesThroughItsOwnRegistryRow() {
         assertInstanceOf(
-                OrderStatusCommand.class, driver.commandFor(message("OrderStatus", props("orderId", "10001"))));
+                OrderStatusCmdImpl.class, driver.commandFor(message("OrderStatus", props("orderId", "10001"))));
         assertInstanceOf(
-                OrderConfirmCommand.class, driver.commandFor(message("OrderConfirmStatus", props("orderId", "10001"))));
+                OrderConfirmCmdImpl.class, driver.commandFor(message("OrderConfirmStatus", props("orderId", "10001"))));
         assertInstanceOf(
-                OrderShippingCommand.class,
+                OrderShippingCmdImpl.class,
                 driver.commandFor(message("OrderShippingStatus", props("orderId", "10001"))));
         assertInstanceOf(
-                OrderInvoiceCommand.class, driver.commandFor(message("OrderInvoiceStatus", props("orderId", "10001"))));
-        assertInstanceOf(OrderInvoiceCommand.class, registry.resolve(0, OrderInvoiceCmd.class));
+                OrderInvoiceCmdImpl.class, driver.commandFor(message("OrderInvoiceStatus", props("orderId", "10001"))));
+        assertInstanceOf(OrderInvoiceCmdImpl.class, registry.resolve(0, OrderInvoiceCmd.class));
         assertTrue(
                 registry.entries().stream()
                         .filter(e -> e.storeId() == 0)
@@ -353,14 +353,14 @@ class OrderStatusHistoryIT {
                 assertThrows(CommandResolutionException.class, () -> driver.commandFor(StatusVectors.tv1()));
         assertTrue(e.getMessage().contains("STOREENT_ID=10101"), "the store's row applies: " + e.getMessage());
         assertInstanceOf(
-                OrderStatusCommand.class,
+                OrderStatusCmdImpl.class,
                 driver.commandFor(orderStatus(props("orderId", "99999"))),
                 "an order of no known store gets the site row");
 
         Jdbc.execute(
-                "update CMDREG set CLASSNAME = '" + OrderStatusCommand.class.getName() + "' where STOREENT_ID = 10101");
+                "update CMDREG set CLASSNAME = '" + OrderStatusCmdImpl.class.getName() + "' where STOREENT_ID = 10101");
         registry.reload();
-        assertInstanceOf(OrderStatusCommand.class, driver.commandFor(StatusVectors.tv1()));
+        assertInstanceOf(OrderStatusCmdImpl.class, driver.commandFor(StatusVectors.tv1()));
     }
 
     @Test

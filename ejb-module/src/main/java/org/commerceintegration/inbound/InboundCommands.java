@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.registry.CommandResolutionException;
-import org.commerceintegration.status.OrderStatusCommands;
+import org.commerceintegration.status.StatusCommandRunner;
 
 /**
  * Runs the command a mapper named. Every command is resolved through the command registry (in the order's store,
@@ -14,11 +14,11 @@ import org.commerceintegration.status.OrderStatusCommands;
 public class InboundCommands {
 
     @Inject
-    private OrderStatusCommands statusCommands;
+    private StatusCommandRunner statusCommands;
 
     /** @return the order the command acted on */
     public Long execute(CommandInvocation invocation) {
-        if (OrderStatusCommands.handles(invocation.commandName())) {
+        if (StatusCommandRunner.handles(invocation.commandName())) {
             return statusCommands.execute(invocation);
         }
         throw new CommandResolutionException("No command is registered for '" + invocation.commandName() + "'");

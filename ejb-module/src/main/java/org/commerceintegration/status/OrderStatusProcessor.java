@@ -38,7 +38,7 @@ public class OrderStatusProcessor {
     private static final Logger LOG = Logger.getLogger(OrderStatusProcessor.class.getName());
 
     @Inject
-    StatusStore store;
+    StatusRepository store;
 
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
@@ -245,14 +245,14 @@ public class OrderStatusProcessor {
     /** User data: kept per order and item with the message's time and serialization info. */
     private void keepUserData(StatusMessage message, List<ItemMatcher.Match> matches, long ordersId) {
         LocalDateTime received = LocalDateTime.now();
-        for (UserDataField field : message.userData()) {
+        for (ReceivedUserDatum field : message.userData()) {
             store.persist(userDatum(message, ordersId, null, null, field, received));
         }
         for (ItemMatcher.Match match : matches) {
             String number = match.item().merchantItemNumber() != null
                     ? match.item().merchantItemNumber()
                     : Text.stripTrailing(match.row().getMerchantItemNumber());
-            for (UserDataField field : match.item().userData()) {
+            for (ReceivedUserDatum field : match.item().userData()) {
                 store.persist(userDatum(message, ordersId, match.orderItemId(), number, field, received));
             }
         }
@@ -263,7 +263,7 @@ public class OrderStatusProcessor {
             long ordersId,
             Long orderItemId,
             String number,
-            UserDataField field,
+            ReceivedUserDatum field,
             LocalDateTime received) {
         OrderUserDatum datum = new OrderUserDatum();
         datum.setOrdersId(ordersId);

@@ -33,7 +33,7 @@ record StatusMessage(
         String sequenceNumber,
         LocalDateTime lastUpdateTime,
         List<StatusColumn.Value<OrderStatusRecord>> values,
-        List<UserDataField> userData,
+        List<ReceivedUserDatum> userData,
         List<ItemStatus> items) {
 
     /**
@@ -52,7 +52,7 @@ record StatusMessage(
             String merchantItemNumber,
             boolean versioning,
             List<StatusColumn.Value<OrderItemStatusRecord>> values,
-            List<UserDataField> userData) {
+            List<ReceivedUserDatum> userData) {
 
         String describe() {
             return "item " + position + " (orderItemId " + orderItemId + ", merchantItemNumber "
@@ -191,9 +191,9 @@ record StatusMessage(
                 parameter + " must be TRUE or FALSE, not '" + ValueType.shown(text) + "'");
     }
 
-    private static List<UserDataField> userData(Map<String, String> data, String where) {
-        List<UserDataField> fields = new ArrayList<>(data.size());
-        data.forEach((name, value) -> fields.add(UserDataField.of(name, value, where)));
+    private static List<ReceivedUserDatum> userData(Map<String, String> data, String where) {
+        List<ReceivedUserDatum> fields = new ArrayList<>(data.size());
+        data.forEach((name, value) -> fields.add(ReceivedUserDatum.of(name, value, where)));
         return List.copyOf(fields);
     }
 }

@@ -6,7 +6,7 @@
  * {@link org.commerceintegration.status.OrderShippingCmd} and {@link org.commerceintegration.status.OrderInvoiceCmd}
  * are the Commerce command interfaces, each with its {@code CMDREG} row; their implementations differ only in the
  * default status and share {@link org.commerceintegration.status.OrderStatusProcessor}. A dispatcher runs them through
- * {@link org.commerceintegration.status.OrderStatusCommands}, inside the message's transaction.
+ * {@link org.commerceintegration.status.StatusCommandRunner}, inside the message's transaction.
  *
  * <h2>Processing (spec 8.6)</h2>
  * <ol>

@@ -37,7 +37,7 @@ class StatusMessageTest {
         assertEquals(LocalDateTime.of(2024, 3, 5, 0, 0), row.getScheduleShipTime());
         assertEquals(LocalDateTime.of(2024, 3, 1, 0, 0), row.getPlaceTime());
         assertEquals("BE-2024-000123", row.getMerchantOrderNumber());
-        assertEquals(List.of(new UserDataField("CARRIER", "UPS")), message.userData());
+        assertEquals(List.of(new ReceivedUserDatum("CARRIER", "UPS")), message.userData());
 
         StatusMessage.ItemStatus item = message.items().get(0);
         assertEquals(20002L, item.orderItemId());
@@ -289,7 +289,7 @@ class StatusMessageTest {
                 Map.of(),
                 List.of(new CommandInvocation.ItemProperties(props("orderItemId", "2"), Map.of("GIFT", "Y"))));
         assertEquals(
-                List.of(new UserDataField("GIFT", "Y")),
+                List.of(new ReceivedUserDatum("GIFT", "Y")),
                 StatusMessage.parse(itemData, null).items().get(0).userData());
     }
 

@@ -6,12 +6,12 @@ import org.commerceintegration.command.CommandInvocation;
  * What every command of the OrderStatus family does: apply one status message to {@code ORDSTAT}/{@code ORDISTAT}.
  * The Commerce command interfaces ({@link OrderStatusCmd}, {@link OrderConfirmCmd}, {@link OrderShippingCmd},
  * {@link OrderInvoiceCmd}) extend it, so a dispatcher can run any of them the same way
- * ({@link OrderStatusCommands#forInvocation}).
+ * ({@link StatusCommandRunner#forInvocation}).
  *
  * <p>Not itself a registry interface (no {@code @CommandInterface}): each Commerce interface has its own
  * {@code CMDREG} row, so a site can replace one variant without the others.
  */
-public interface StatusCommand {
+public interface StatusMessageCommand {
 
     /**
      * Applies one status message, in the caller's transaction (one message = one transaction; a transaction is

@@ -11,7 +11,7 @@ import org.commerceintegration.registry.CommandImplementation;
  */
 @ApplicationScoped
 @CommandImplementation("com.ibm.commerce.messaging.commands.OrderInvoiceCmdImpl")
-public class OrderInvoiceCommand implements OrderInvoiceCmd {
+public class OrderInvoiceCmdImpl implements OrderInvoiceCmd {
 
     /** The status an invoice records unless the message says otherwise (spec 8.7). */
     public static final String DEFAULT_STATUS = "I";

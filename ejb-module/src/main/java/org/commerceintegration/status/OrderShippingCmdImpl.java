@@ -12,7 +12,7 @@ import org.commerceintegration.registry.CommandImplementation;
  */
 @ApplicationScoped
 @CommandImplementation("com.ibm.commerce.messaging.commands.OrderShippingCmdImpl")
-public class OrderShippingCommand implements OrderShippingCmd {
+public class OrderShippingCmdImpl implements OrderShippingCmd {
 
     @Inject
     OrderStatusProcessor processor;

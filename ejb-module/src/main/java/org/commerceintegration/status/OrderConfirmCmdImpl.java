@@ -11,7 +11,7 @@ import org.commerceintegration.registry.CommandImplementation;
  */
 @ApplicationScoped
 @CommandImplementation("com.ibm.commerce.messaging.commands.OrderConfirmCmdImpl")
-public class OrderConfirmCommand implements OrderConfirmCmd {
+public class OrderConfirmCmdImpl implements OrderConfirmCmd {
 
     /** The status a confirmation records unless the message says otherwise (spec 8.7). */
     public static final String DEFAULT_STATUS = "C";

@@ -26,7 +26,7 @@ import org.commerceintegration.order.Order;
  * <p>Internal to the status commands; public only because CDI proxies it.
  */
 @ApplicationScoped
-public class StatusStore {
+public class StatusRepository {
 
     /**
      * Which rows are current: version 0, or no version at all (rows written before versioning was ever used,

@@ -22,16 +22,16 @@ import org.commerceintegration.registry.CommandResolutionException;
  *
  * <p>Usage, inside the message's transaction:
  * <pre>{@code
- * if (OrderStatusCommands.handles(invocation.commandName())) {
+ * if (StatusCommandRunner.handles(invocation.commandName())) {
  *     long ordersId = statusCommands.forInvocation(invocation).execute(invocation);
  * }
  * }</pre>
  */
 @ApplicationScoped
-public class OrderStatusCommands {
+public class StatusCommandRunner {
 
     /** Command name (as the mappers' templates give it) to Commerce command interface. */
-    public static final Map<String, Class<? extends StatusCommand>> INTERFACES = Map.of(
+    public static final Map<String, Class<? extends StatusMessageCommand>> INTERFACES = Map.of(
             "OrderStatus", OrderStatusCmd.class,
             "OrderConfirmStatus", OrderConfirmCmd.class,
             "OrderShippingStatus", OrderShippingCmd.class,
@@ -49,7 +49,7 @@ public class OrderStatusCommands {
     }
 
     /** The Commerce command interface for a command name, if it is one of the family. */
-    public static Optional<Class<? extends StatusCommand>> commandInterface(String commandName) {
+    public static Optional<Class<? extends StatusMessageCommand>> commandInterface(String commandName) {
         return Optional.ofNullable(INTERFACES.get(commandName));
     }
 
@@ -59,14 +59,14 @@ public class OrderStatusCommands {
      * @throws CommandResolutionException when the command name is not of this family, or the registry has no usable
      *                                    row for it
      */
-    public StatusCommand forInvocation(CommandInvocation invocation) {
-        Class<? extends StatusCommand> type = commandInterface(invocation.commandName())
+    public StatusMessageCommand forInvocation(CommandInvocation invocation) {
+        Class<? extends StatusMessageCommand> type = commandInterface(invocation.commandName())
                 .orElseThrow(() -> new CommandResolutionException("No command matches '" + invocation.commandName()
                         + "': not one of the OrderStatus commands " + INTERFACES.keySet()));
         return registry.resolve(storeOf(invocation), type);
     }
 
-    /** Resolves and runs the invocation's command; see {@link StatusCommand#execute}. */
+    /** Resolves and runs the invocation's command; see {@link StatusMessageCommand#execute}. */
     public long execute(CommandInvocation invocation) {
         return forInvocation(invocation).execute(invocation);
     }
@@ -92,7 +92,7 @@ public class OrderStatusCommands {
                     .createQuery(
                             "SELECT DISTINCT o.storeId FROM Order o, OrderStatusRecord s"
                                     + " WHERE o.id = s.ordersId AND s.merchantOrderNumber = :number AND "
-                                    + StatusStore.CURRENT_STATUS,
+                                    + StatusRepository.CURRENT_STATUS,
                             Integer.class)
                     .setParameter("number", number)
                     .getResultList());

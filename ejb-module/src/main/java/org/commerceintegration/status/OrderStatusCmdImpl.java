@@ -11,7 +11,7 @@ import org.commerceintegration.registry.CommandImplementation;
  */
 @ApplicationScoped
 @CommandImplementation("com.ibm.commerce.messaging.commands.OrderStatusCmdImpl")
-public class OrderStatusCommand implements OrderStatusCmd {
+public class OrderStatusCmdImpl implements OrderStatusCmd {
 
     @Inject
     OrderStatusProcessor processor;
