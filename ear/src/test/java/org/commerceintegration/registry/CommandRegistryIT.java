@@ -59,8 +59,11 @@ class CommandRegistryIT {
 
     @Test
     void siteRowAppliesToEveryStoreWithoutItsOwnRow() {
-        assertInstanceOf(SendXmlOrderCommand.class, registry.resolve(DEMO_STORE, OrderMessagingCmd.class));
-        assertInstanceOf(SendXmlOrderCommand.class, registry.resolve(0, ORDER_MESSAGING));
+        assertInstanceOf(
+                SendXmlOrderCommand.class,
+                registry.resolve(DEMO_STORE, OrderMessagingCmd.class).command());
+        assertEquals(
+                XML_IMPL, registry.resolve(DEMO_STORE, OrderMessagingCmd.class).className());
     }
 
     @Test
@@ -69,10 +72,12 @@ class CommandRegistryIT {
                 + ORDER_MESSAGING + "', '" + WCS_IMPL + "', 'Local')");
         registry.reload();
 
-        assertInstanceOf(SendLegacyOrderCommand.class, registry.resolve(DEMO_STORE, OrderMessagingCmd.class));
+        assertInstanceOf(
+                SendLegacyOrderCommand.class,
+                registry.resolve(DEMO_STORE, OrderMessagingCmd.class).command());
         assertInstanceOf(
                 SendXmlOrderCommand.class,
-                registry.resolve(20202, OrderMessagingCmd.class),
+                registry.resolve(20202, OrderMessagingCmd.class).command(),
                 "another store still gets the site row");
     }
 
@@ -81,22 +86,24 @@ class CommandRegistryIT {
         assertEquals(1, Jdbc.execute(SWITCH_TO_LEGACY));
         assertInstanceOf(
                 SendXmlOrderCommand.class,
-                registry.resolve(DEMO_STORE, OrderMessagingCmd.class),
+                registry.resolve(DEMO_STORE, OrderMessagingCmd.class).command(),
                 "cached until reloaded");
 
         registry.reload();
 
-        assertInstanceOf(SendLegacyOrderCommand.class, registry.resolve(DEMO_STORE, OrderMessagingCmd.class));
+        assertInstanceOf(
+                SendLegacyOrderCommand.class,
+                registry.resolve(DEMO_STORE, OrderMessagingCmd.class).command());
     }
 
     @Test
     void commerceUpdateStatementTakesEffectThroughPeriodicRefresh() throws InterruptedException {
         assertEquals(1, Jdbc.execute(SWITCH_TO_LEGACY));
         Instant deadline = Instant.now().plus(Duration.ofSeconds(45)); // refresh every 30 s by default
-        Object resolved = registry.resolve(DEMO_STORE, OrderMessagingCmd.class);
+        Object resolved = registry.resolve(DEMO_STORE, OrderMessagingCmd.class).command();
         while (!(resolved instanceof SendLegacyOrderCommand) && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
-            resolved = registry.resolve(DEMO_STORE, OrderMessagingCmd.class);
+            resolved = registry.resolve(DEMO_STORE, OrderMessagingCmd.class).command();
         }
         assertInstanceOf(SendLegacyOrderCommand.class, resolved);
     }
@@ -110,7 +117,8 @@ class CommandRegistryIT {
         registry.reload();
 
         CommandResolutionException error = assertThrows(
-                CommandResolutionException.class, () -> registry.resolve(DEMO_STORE, OrderMessagingCmd.class));
+                CommandResolutionException.class,
+                () -> registry.resolve(DEMO_STORE, OrderMessagingCmd.class).command());
         assertTrue(error.getMessage().contains("STOREENT_ID=" + DEMO_STORE), error.getMessage());
         assertTrue(error.getMessage().contains(ORDER_MESSAGING), error.getMessage());
         assertTrue(error.getMessage().contains("com.example.NoSuchCmdImpl"), error.getMessage());
@@ -122,13 +130,15 @@ class CommandRegistryIT {
                 .orElseThrow();
         assertFalse(entry.resolves());
         assertInstanceOf(
-                SendXmlOrderCommand.class, registry.resolve(0, OrderMessagingCmd.class), "the site row is unaffected");
+                SendXmlOrderCommand.class,
+                registry.resolve(0, OrderMessagingCmd.class).command(),
+                "the site row is unaffected");
     }
 
     @Test
     void missingRegistrationIsAClearError() {
         CommandResolutionException error = assertThrows(
-                CommandResolutionException.class, () -> registry.resolve(DEMO_STORE, "com.example.NotRegisteredCmd"));
+                CommandResolutionException.class, () -> registry.resolve(DEMO_STORE, NotRegisteredCmd.class));
         assertTrue(error.getMessage().contains("com.example.NotRegisteredCmd"), error.getMessage());
     }
 
@@ -137,14 +147,22 @@ class CommandRegistryIT {
         Jdbc.execute("update cmdreg set classname='" + SendLegacyOrderCommand.class.getName()
                 + "' where interfacename='" + ORDER_MESSAGING + "'");
         registry.reload();
-        assertInstanceOf(SendLegacyOrderCommand.class, registry.resolve(DEMO_STORE, OrderMessagingCmd.class));
+        assertInstanceOf(
+                SendLegacyOrderCommand.class,
+                registry.resolve(DEMO_STORE, OrderMessagingCmd.class).command());
     }
 
     @Test
     void orderStatusCommandIsRegisteredForTheSite() {
-        assertInstanceOf(OrderStatusCmd.class, registry.resolve(DEMO_STORE, OrderStatusCmd.class));
+        assertInstanceOf(
+                OrderStatusCmd.class,
+                registry.resolve(DEMO_STORE, OrderStatusCmd.class).command());
         assertTrue(
                 registry.entries().stream().allMatch(RegistryEntry::resolves),
                 registry.entries().toString());
     }
+
+    /** A command interface without any {@code CMDREG} row. */
+    @CommandInterface("com.example.NotRegisteredCmd")
+    interface NotRegisteredCmd {}
 }

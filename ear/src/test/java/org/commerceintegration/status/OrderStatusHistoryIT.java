@@ -310,15 +310,20 @@ class OrderStatusHistoryIT {
     @Test
     void eachCommandResolvesThroughItsOwnRegistryRow() {
         assertInstanceOf(
-                OrderStatusCmdImpl.class, driver.commandFor(message("OrderStatus", props("orderId", "10001"))));
+                OrderStatusCmdImpl.class,
+                registry.resolve(10101, OrderStatusCmd.class).command());
         assertInstanceOf(
-                OrderConfirmCmdImpl.class, driver.commandFor(message("OrderConfirmStatus", props("orderId", "10001"))));
+                OrderConfirmCmdImpl.class,
+                registry.resolve(10101, OrderConfirmCmd.class).command());
         assertInstanceOf(
                 OrderShippingCmdImpl.class,
-                driver.commandFor(message("OrderShippingStatus", props("orderId", "10001"))));
+                registry.resolve(10101, OrderShippingCmd.class).command());
         assertInstanceOf(
-                OrderInvoiceCmdImpl.class, driver.commandFor(message("OrderInvoiceStatus", props("orderId", "10001"))));
-        assertInstanceOf(OrderInvoiceCmdImpl.class, registry.resolve(0, OrderInvoiceCmd.class));
+                OrderInvoiceCmdImpl.class,
+                registry.resolve(10101, OrderInvoiceCmd.class).command());
+        assertInstanceOf(
+                OrderInvoiceCmdImpl.class,
+                registry.resolve(0, OrderInvoiceCmd.class).command());
         assertTrue(
                 registry.entries().stream()
                         .filter(e -> e.storeId() == 0)
@@ -333,34 +338,38 @@ class OrderStatusHistoryIT {
 
         CommandResolutionException unknown = assertThrows(
                 CommandResolutionException.class,
-                () -> driver.commandFor(message("ProductInventoryUpdate", props("orderId", "10001"))));
+                () -> driver.apply(message("ProductInventoryUpdate", props("orderId", "10001"))));
         assertTrue(unknown.getMessage().contains("ProductInventoryUpdate"), unknown.getMessage());
     }
 
     @Test
-    void commandsResolveForTheOrdersStoreElseTheSite() {
-        assertEquals(10101, driver.storeOf(StatusVectors.tv1()));
-        assertEquals(0, driver.storeOf(orderStatus(props("orderId", "99999"))));
-        assertEquals(0, driver.storeOf(orderStatus(props("orderId", "not a number"))));
-        assertEquals(0, driver.storeOf(orderStatus(props("merchantOrderNumber", "BE-2024-000123"))));
+    void commandsResolveForTheOrdersStore() {
         driver.apply(StatusVectors.tv1());
-        assertEquals(10101, driver.storeOf(orderStatus(props("merchantOrderNumber", "BE-2024-000123"))));
-
         Jdbc.execute("insert into CMDREG (STOREENT_ID, INTERFACENAME, CLASSNAME, TARGET) values (10101, '"
                 + ORDER_STATUS_CMD + "', 'com.example.NoSuchCmdImpl', 'Local')");
         registry.reload();
-        CommandResolutionException e =
-                assertThrows(CommandResolutionException.class, () -> driver.commandFor(StatusVectors.tv1()));
-        assertTrue(e.getMessage().contains("STOREENT_ID=10101"), "the store's row applies: " + e.getMessage());
-        assertInstanceOf(
-                OrderStatusCmdImpl.class,
-                driver.commandFor(orderStatus(props("orderId", "99999"))),
-                "an order of no known store gets the site row");
+
+        CommandResolutionException byOrderId =
+                assertThrows(CommandResolutionException.class, () -> driver.apply(StatusVectors.tv1()));
+        assertTrue(
+                byOrderId.getMessage().contains("STOREENT_ID=10101"),
+                "the order's store's row applies: " + byOrderId.getMessage());
+        CommandResolutionException byNumber = assertThrows(
+                CommandResolutionException.class,
+                () -> driver.apply(orderStatus(props("merchantOrderNumber", "BE-2024-000123", "orderStatus", "X"))));
+        assertTrue(
+                byNumber.getMessage().contains("STOREENT_ID=10101"),
+                "found by merchant order number, same store: " + byNumber.getMessage());
+        OrderStatusException unknown =
+                assertThrows(OrderStatusException.class, () -> driver.apply(orderStatus(props("orderId", "99999"))));
+        assertEquals(StatusErrorKeys.UNKNOWN_ORDER, unknown.errorKey(), "no order, so no store to resolve for");
+        assertEquals(99999L, unknown.ordersId(), "the failure names the order the message was for");
 
         Jdbc.execute(
                 "update CMDREG set CLASSNAME = '" + OrderStatusCmdImpl.class.getName() + "' where STOREENT_ID = 10101");
         registry.reload();
-        assertInstanceOf(OrderStatusCmdImpl.class, driver.commandFor(StatusVectors.tv1()));
+        driver.apply(orderStatus(props("merchantOrderNumber", "BE-2024-000123", "orderStatus", "X")));
+        assertEquals("X", ordstat(10001).get(0).get("OSSTATUS"));
     }
 
     @Test

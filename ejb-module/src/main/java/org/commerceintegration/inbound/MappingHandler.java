@@ -36,11 +36,17 @@ final class MappingHandler extends DefaultHandler {
     private MessageTemplate template;
     private final ArrayDeque<Frame> frames = new ArrayDeque<>();
     private final Map<String, String> control = new LinkedHashMap<>();
-    private final Scope header = new Scope(new LinkedHashMap<>(), new LinkedHashMap<>(), "");
-    private final List<Scope> items = new ArrayList<>();
-    private final Map<TemplateTag, Integer> singles = new HashMap<>();
+    /** The message's own header and items; a template without BLOCK tags fills these. */
+    private final Scope messageHeader = new Scope(new LinkedHashMap<>(), new LinkedHashMap<>(), "");
+
+    private final List<Scope> messageItems = new ArrayList<>();
+    /** The block being filled: the message's own, or the current BLOCK element's. */
+    private Scope header = messageHeader;
+
+    private List<Scope> items = messageItems;
+    private Map<TemplateTag, Integer> singles = new HashMap<>();
     private MessageTemplate.CommandRule selected;
-    private CommandInvocation result;
+    private final List<CommandInvocation> results = new ArrayList<>();
 
     /** A set of properties being filled: the header, one item, or a group inside one of them. */
     private static final class Scope {
@@ -68,6 +74,7 @@ final class MappingHandler extends DefaultHandler {
         TemplateTag tag;
         Scope scope;
         boolean opensScope;
+        boolean opensBlock;
         StringBuilder text;
         String userDataName;
 
@@ -92,9 +99,9 @@ final class MappingHandler extends DefaultHandler {
         this.converter = converter;
     }
 
-    /** The invocation, available once the parse has ended normally. */
-    CommandInvocation result() {
-        return result;
+    /** The invocations, one per block in document order, available once the parse has ended normally. */
+    List<CommandInvocation> result() {
+        return List.copyOf(results);
     }
 
     @Override
@@ -110,7 +117,7 @@ final class MappingHandler extends DefaultHandler {
             template = templates.find(name, version);
             if (template == null) {
                 throw new XmlFormatException(
-                        XmlMessageMapper.NO_COMMAND,
+                        MessageMapper.NO_COMMAND,
                         "No command matches the inbound message: " + "no template for " + name + " "
                                 + (version == null ? "without version" : version),
                         line(),
@@ -155,6 +162,15 @@ final class MappingHandler extends DefaultHandler {
 
     private void apply(Frame frame, TemplateTag tag, Attributes attributes) {
         frame.tag = tag;
+        if (tag.xpathType() == TemplateTag.XPathType.BLOCK) {
+            // A block is one invocation: its header, items and single-occurrence checks start afresh.
+            header = new Scope(new LinkedHashMap<>(), new LinkedHashMap<>(), "");
+            items = new ArrayList<>();
+            singles = new HashMap<>();
+            frame.scope = header;
+            frame.opensBlock = true;
+            return;
+        }
         if (tag.single() && singles.merge(tag, 1, Integer::sum) > 1) {
             throw new XmlFormatException(
                     XmlFormatException.UNSUPPORTED,
@@ -229,15 +245,35 @@ final class MappingHandler extends DefaultHandler {
         if (frame.opensScope) {
             close(frame.scope, frame);
         }
+        if (frame.opensBlock) {
+            finishBlock(frame);
+        }
     }
 
     @Override
     public void endDocument() {
-        close(header, null);
+        if (results.isEmpty()) {
+            finishBlock(null);
+        } else if (!messageHeader.properties.isEmpty()
+                || !messageHeader.userData.isEmpty()
+                || messageHeader.parts != null
+                || !messageItems.isEmpty()) {
+            throw new XmlFormatException(
+                    XmlFormatException.UNSUPPORTED,
+                    "fields outside the message's blocks belong to no command: " + messageHeader.properties.keySet()
+                            + messageHeader.userData.keySet(),
+                    -1,
+                    -1);
+        }
+    }
+
+    /** Turns the header and items filled so far into one invocation. */
+    private void finishBlock(Frame frame) {
+        close(header, frame);
         MessageTemplate.CommandRule command = selected != null ? selected : template.defaultCommand();
         if (command == null) {
             throw new XmlFormatException(
-                    XmlMessageMapper.NO_COMMAND,
+                    MessageMapper.NO_COMMAND,
                     "No command matches the inbound message: none " + "of the command conditions of " + template.key()
                             + " matched",
                     -1,
@@ -247,8 +283,8 @@ final class MappingHandler extends DefaultHandler {
         for (Scope item : items) {
             itemList.add(new CommandInvocation.ItemProperties(item.properties, item.userData));
         }
-        result = new CommandInvocation(
-                command.commandName(), template.messageType(), control, header.properties, header.userData, itemList);
+        results.add(new CommandInvocation(
+                command.commandName(), template.messageType(), control, header.properties, header.userData, itemList));
     }
 
     private void select(MessageTemplate.CommandRule rule) {

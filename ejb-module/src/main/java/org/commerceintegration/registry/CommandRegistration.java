@@ -64,11 +64,6 @@ public class CommandRegistration {
         this.lastUpdate = LocalDateTime.now();
     }
 
-    /** Whether this is the site-wide default ({@code STOREENT_ID = 0}). */
-    public boolean isSiteDefault() {
-        return storeId != null && storeId == CommandRegistry.SITE_STORE_ID;
-    }
-
     public Integer getStoreId() {
         return storeId;
     }

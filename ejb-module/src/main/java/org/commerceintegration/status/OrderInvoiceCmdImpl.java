@@ -2,7 +2,6 @@ package org.commerceintegration.status;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.registry.CommandImplementation;
 
 /**
@@ -20,7 +19,7 @@ public class OrderInvoiceCmdImpl implements OrderInvoiceCmd {
     OrderStatusProcessor processor;
 
     @Override
-    public long execute(CommandInvocation invocation) {
-        return processor.apply(invocation, DEFAULT_STATUS);
+    public long execute(StatusUpdate update) {
+        return processor.apply(update, DEFAULT_STATUS);
     }
 }

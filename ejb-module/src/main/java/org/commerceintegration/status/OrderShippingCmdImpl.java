@@ -2,7 +2,6 @@ package org.commerceintegration.status;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.registry.CommandImplementation;
 
 /**
@@ -18,7 +17,7 @@ public class OrderShippingCmdImpl implements OrderShippingCmd {
     OrderStatusProcessor processor;
 
     @Override
-    public long execute(CommandInvocation invocation) {
-        return processor.apply(invocation, null);
+    public long execute(StatusUpdate update) {
+        return processor.apply(update, null);
     }
 }

@@ -1,37 +1,35 @@
 package org.commerceintegration.status;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import jakarta.transaction.TransactionRequiredException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.TransactionalException;
 import java.util.Map;
-import java.util.Optional;
 import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.registry.CommandRegistry;
 import org.commerceintegration.registry.CommandResolutionException;
 
 /**
- * How a dispatcher runs a status message: the invocation's command name ({@code OrderStatus},
- * {@code OrderConfirmStatus}, {@code OrderShippingStatus}, {@code OrderInvoiceStatus}) picks the Commerce command
- * interface, and the command registry ({@code CMDREG}) picks its implementation for the order's store.
+ * Runs one status message, straight through: the command name ({@code OrderStatus}, {@code OrderConfirmStatus},
+ * {@code OrderShippingStatus}, {@code OrderInvoiceStatus}) picks the Commerce command interface; the message is parsed
+ * once ({@link StatusMessage}); its order is found and locked once ({@link OrderStatusProcessor#locate}), which also
+ * gives the store; the command registry ({@code CMDREG}) picks the implementation for that store, else the site; the
+ * implementation applies the update.
  *
- * <p>Status messages carry no store id. The order's store ({@code ORDERS.STOREENT_ID}) is found with one key lookup
- * from {@code orderId}, or from the recorded status of the {@code merchantOrderNumber}; when neither leads to one
- * store (unknown order, bad id) the site row applies, and the command itself reports what is wrong with the message.
- *
- * <p>Usage, inside the message's transaction:
- * <pre>{@code
- * if (StatusCommandRunner.handles(invocation.commandName())) {
- *     long ordersId = statusCommands.forInvocation(invocation).execute(invocation);
- * }
- * }</pre>
+ * <p>Transactions: one message = one transaction, owned by the caller (the inbound message's). The semantics of
+ * {@code @Transactional(MANDATORY)} are enforced here: no transaction is an error, and any failure marks the
+ * transaction rollback-only before it propagates, so a caller that catches the exception (to route the message to the
+ * error queue) cannot commit half a message. The {@code @Transactional} interceptor itself is not used because
+ * Liberty's implementation records an FFDC incident for every exception passing through it, and refusing bad
+ * messages is this command's everyday business.
  */
 @ApplicationScoped
 public class StatusCommandRunner {
 
     /** Command name (as the mappers' templates give it) to Commerce command interface. */
-    public static final Map<String, Class<? extends StatusMessageCommand>> INTERFACES = Map.of(
+    static final Map<String, Class<? extends StatusMessageCommand>> INTERFACES = Map.of(
             "OrderStatus", OrderStatusCmd.class,
             "OrderConfirmStatus", OrderConfirmCmd.class,
             "OrderShippingStatus", OrderShippingCmd.class,
@@ -40,67 +38,45 @@ public class StatusCommandRunner {
     @Inject
     CommandRegistry registry;
 
-    @PersistenceContext(unitName = "commerce")
-    EntityManager entityManager;
+    @Inject
+    OrderStatusProcessor processor;
 
-    /** Whether the command name is one of the OrderStatus family. */
-    public static boolean handles(String commandName) {
-        return INTERFACES.containsKey(commandName);
-    }
-
-    /** The Commerce command interface for a command name, if it is one of the family. */
-    public static Optional<Class<? extends StatusMessageCommand>> commandInterface(String commandName) {
-        return Optional.ofNullable(INTERFACES.get(commandName));
-    }
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
 
     /**
-     * The command to run for the invocation, as registered for the order's store, else for the site.
+     * Applies the message in the caller's transaction.
      *
-     * @throws CommandResolutionException when the command name is not of this family, or the registry has no usable
-     *                                    row for it
+     * @return the order ({@code ORDERS_ID}) the status was recorded for
+     * @throws CommandResolutionException when the command name is not of the OrderStatus family, or {@code CMDREG} has
+     *                                    no usable row for it
+     * @throws OrderStatusException       with the Commerce error key when the message cannot be applied; it names
+     *                                    the order once the message led to one
+     * @throws TransactionalException     when called outside a transaction
      */
-    public StatusMessageCommand forInvocation(CommandInvocation invocation) {
-        Class<? extends StatusMessageCommand> type = commandInterface(invocation.commandName())
-                .orElseThrow(() -> new CommandResolutionException("No command matches '" + invocation.commandName()
-                        + "': not one of the OrderStatus commands " + INTERFACES.keySet()));
-        return registry.resolve(storeOf(invocation), type);
-    }
-
-    /** Resolves and runs the invocation's command; see {@link StatusMessageCommand#execute}. */
-    public long execute(CommandInvocation invocation) {
-        return forInvocation(invocation).execute(invocation);
-    }
-
-    /** The store whose registrations apply: the order's, or the site's ({@value CommandRegistry#SITE_STORE_ID}). */
-    public int storeOf(CommandInvocation invocation) {
-        String orderId = invocation.property(OrderStatusColumns.ORDER_ID);
-        if (orderId != null && !orderId.isBlank()) {
-            long ordersId;
-            try {
-                ordersId = Long.parseLong(orderId.strip());
-            } catch (NumberFormatException e) {
-                return CommandRegistry.SITE_STORE_ID;
+    public long run(CommandInvocation invocation) {
+        if (transactions.getTransactionKey() == null) {
+            String why = invocation.commandName() + " must run inside the inbound message's transaction";
+            throw new TransactionalException(why, new TransactionRequiredException(why));
+        }
+        Long ordersId = null;
+        try {
+            Class<? extends StatusMessageCommand> type = INTERFACES.get(invocation.commandName());
+            if (type == null) {
+                throw new CommandResolutionException("No command matches '" + invocation.commandName()
+                        + "': not one of the OrderStatus commands " + INTERFACES.keySet());
             }
-            return single(entityManager
-                    .createQuery("SELECT o.storeId FROM Order o WHERE o.id = :id", Integer.class)
-                    .setParameter("id", ordersId)
-                    .getResultList());
+            StatusMessage message = StatusMessage.parse(invocation);
+            ordersId = message.orderId();
+            StatusUpdate update = processor.locate(invocation, message);
+            ordersId = update.ordersId();
+            return registry.resolve(update.storeId(), type).command().execute(update);
+        } catch (OrderStatusException e) {
+            transactions.setRollbackOnly();
+            throw ordersId == null ? e : e.concerning(ordersId);
+        } catch (RuntimeException e) {
+            transactions.setRollbackOnly();
+            throw e;
         }
-        String number = invocation.property(OrderStatusColumns.MERCHANT_ORDER_NUMBER);
-        if (number != null && !number.isBlank()) {
-            return single(entityManager
-                    .createQuery(
-                            "SELECT DISTINCT o.storeId FROM Order o, OrderStatusRecord s"
-                                    + " WHERE o.id = s.ordersId AND s.merchantOrderNumber = :number AND "
-                                    + StatusRepository.CURRENT_STATUS,
-                            Integer.class)
-                    .setParameter("number", number)
-                    .getResultList());
-        }
-        return CommandRegistry.SITE_STORE_ID;
-    }
-
-    private static int single(List<Integer> stores) {
-        return stores.size() == 1 && stores.get(0) != null ? stores.get(0) : CommandRegistry.SITE_STORE_ID;
     }
 }

@@ -91,7 +91,7 @@ class ItemMatcherTest {
             items[i] = Messages.item("orderItemId", "1");
         }
         items[position - 1] = Messages.item(pairs);
-        return StatusMessage.parse(invocation(props("orderId", "10001"), items), null)
+        return StatusMessage.parse(invocation(props("orderId", "10001"), items))
                 .items()
                 .get(position - 1);
     }
