@@ -316,7 +316,10 @@ final class MappingHandler extends DefaultHandler {
                     frame.column,
                     e);
         }
-        if (tag.fieldType() == TemplateTag.FieldType.DATEPART || tag.fieldType() == TemplateTag.FieldType.TIMEPART) {
+        boolean wholeValue = tag.fieldType() == TemplateTag.FieldType.TIMEPART && !FieldConverter.isTimeOfDay(value);
+        if (!wholeValue
+                && (tag.fieldType() == TemplateTag.FieldType.DATEPART
+                        || tag.fieldType() == TemplateTag.FieldType.TIMEPART)) {
             if (scope.parts == null) {
                 scope.parts = new LinkedHashMap<>();
             }
@@ -346,7 +349,10 @@ final class MappingHandler extends DefaultHandler {
         put(frame.scope.userData, frame.userDataName, value, frame);
     }
 
-    /** G-11: a split date and time become one field only when both halves came. */
+    /**
+     * G-11: a time of day and its date become one field only when both halves came; a TIMEPART that held a date or
+     * date-time was stored whole, and a DATEPART without time of day is ignored, as Commerce ignores it.
+     */
     private void close(Scope scope, Frame frame) {
         if (scope.parts == null) {
             return;

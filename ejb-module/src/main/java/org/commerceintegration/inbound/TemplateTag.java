@@ -57,7 +57,10 @@ record TemplateTag(
         TIMESTAMP,
         /** {@code YYYYMMDD} half of a field whose time comes from a TIMEPART tag of the same field (G-11). */
         DATEPART,
-        /** {@code HHMMSS} half of a field whose date comes from a DATEPART tag of the same field (G-11). */
+        /**
+         * {@code HHMMSS} half of a field whose date comes from a DATEPART tag of the same field; a date or date-time
+         * (as TIMESTAMP accepts) is the whole field on its own, as Commerce maps {@code LastUpdateTime} (G-11).
+         */
         TIMEPART
     }
 

@@ -124,24 +124,35 @@ class XmlMessageMapperTest {
     }
 
     @Test
-    void lastUpdateDateAndTimeCombineOnlyWhenBothArePresent() {
-        String both = read(TV3)
-                .replace(
-                        "<PlacedDate>20240301</PlacedDate>",
-                        "<PlacedDate>20240301</PlacedDate><LastUpdateDate>20240302</LastUpdateDate>"
-                                + "<LastUpdateTime>101530</LastUpdateTime>");
-        assertEquals("2024-03-02 10:15:30.000000", map(both).property("lastUpdateTime"));
-        String timeOnly = read(TV3)
-                .replace(
-                        "<PlacedDate>20240301</PlacedDate>",
-                        "<PlacedDate>20240301</PlacedDate><LastUpdateTime>101530</LastUpdateTime>");
-        assertNull(map(timeOnly).property("lastUpdateTime"));
-        String dateOnly = read(TV3)
-                .replace(
-                        "<PlacedDate>20240301</PlacedDate>",
-                        "<PlacedDate>20240301</PlacedDate><LastUpdateDate>20240302</LastUpdateDate>");
-        assertNull(map(dateOnly).property("lastUpdateTime"));
-        refused(XmlFormatException.FIELD, () -> map(both.replace("101530", "251530")));
+    void lastUpdateTimeIsADateOrDateTimeOnItsOwnAndATimeOfDayJoinsLastUpdateDate() {
+        assertEquals("2026-11-30 00:00:00.000000", lastUpdateTime("<LastUpdateTime>20261130</LastUpdateTime>"));
+        assertEquals("2026-11-30 00:00:00.000000", lastUpdateTime("<LastUpdateTime>2026-11-30</LastUpdateTime>"));
+        assertEquals(
+                "2026-11-30 08:15:42.500000", lastUpdateTime("<LastUpdateTime>2026-11-30T08:15:42.5</LastUpdateTime>"));
+        assertEquals(
+                "2026-11-30 08:15:00.000000",
+                lastUpdateTime("<LastUpdateDate>20240302</LastUpdateDate>"
+                        + "<LastUpdateTime>2026-11-30 08:15:00</LastUpdateTime>"),
+                "a date-time stands alone; LastUpdateDate is ignored, as in Commerce");
+        assertEquals(
+                "2024-03-02 10:15:30.000000",
+                lastUpdateTime("<LastUpdateDate>20240302</LastUpdateDate><LastUpdateTime>101530</LastUpdateTime>"));
+        assertNull(lastUpdateTime("<LastUpdateTime>101530</LastUpdateTime>"), "a time of day without its date");
+        assertNull(lastUpdateTime("<LastUpdateDate>20240302</LastUpdateDate>"), "Commerce ignores LastUpdateDate");
+        refused(
+                XmlFormatException.FIELD,
+                () -> lastUpdateTime(
+                        "<LastUpdateDate>20240302</LastUpdateDate><LastUpdateTime>251530</LastUpdateTime>"));
+        XmlFormatException e =
+                refused(XmlFormatException.FIELD, () -> lastUpdateTime("<LastUpdateTime>20261131</LastUpdateTime>"));
+        assertTrue(e.getMessage().contains("neither a time of day (HHMMSS) nor a date or date-time"), e.getMessage());
+    }
+
+    /** TV-3 with the given DateTimeReference elements after PlacedDate, mapped: its lastUpdateTime. */
+    private String lastUpdateTime(String elements) {
+        String message =
+                read(TV3).replace("<PlacedDate>20240301</PlacedDate>", "<PlacedDate>20240301</PlacedDate>" + elements);
+        return map(message).property("lastUpdateTime");
     }
 
     @Test
