@@ -373,6 +373,33 @@ class OrderStatusHistoryIT {
     }
 
     @Test
+    void aKeyBlockStartsAtTheValueTheSequenceGives() {
+        // The sequences start at commerce.keyStart; the README promises that as the first key. EclipseLink draws a
+        // value per block of allocationSize (50) keys: the value must open the block, or a fresh database's first
+        // ORDSTAT_ID is keyStart - 49. A restarted sequence stands in for a fresh one.
+        long highest = ((Number) Jdbc.queryValue("select coalesce(max(ORDSTAT_ID), 0) from ORDSTAT")).longValue();
+        long start = (Math.max(highest, 1_000_000_000L) / 50 + 1_000_000) * 50;
+        Jdbc.execute("drop sequence CI_ORDSTAT_SEQ restrict");
+        Jdbc.execute("create sequence CI_ORDSTAT_SEQ as bigint start with " + start + " increment by 50");
+
+        // A first status, then a history row per message: more rows than one block holds.
+        for (int i = 0; i < 60; i++) {
+            driver.apply(orderStatus(props("orderId", "10001", "orderStatus", "S" + i, "versioning", "TRUE")));
+        }
+
+        List<Long> keys = Jdbc.queryRows("select ORDSTAT_ID from ORDSTAT where ORDERS_ID = 10001").stream()
+                .map(row -> ((Number) row.get("ORDSTAT_ID")).longValue())
+                .sorted()
+                .toList();
+        assertEquals(60, keys.size());
+        assertTrue(keys.contains(start), "the drawn value is a key: " + keys);
+        assertEquals(
+                List.of(),
+                keys.stream().filter(key -> key >= start - 49 && key < start).toList(),
+                "no key below the drawn value comes from its block");
+    }
+
+    @Test
     void concurrentMessagesForOneOrderApplyOneAfterTheOther() throws Exception {
         // Several rounds: lock conflicts are timing-dependent, and each round races the first status again.
         for (int round = 0; round < 4; round++) {
