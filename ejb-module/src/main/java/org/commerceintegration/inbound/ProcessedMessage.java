@@ -89,16 +89,8 @@ public class ProcessedMessage {
         return messageId;
     }
 
-    public String getQueueName() {
-        return queueName;
-    }
-
     public String getMessageType() {
         return messageType;
-    }
-
-    public String getCommandName() {
-        return commandName;
     }
 
     public Long getOrdersId() {
@@ -119,14 +111,6 @@ public class ProcessedMessage {
 
     public LocalDateTime getReceived() {
         return received;
-    }
-
-    public Integer getDurationMillis() {
-        return durationMillis;
-    }
-
-    public Integer getDeliveryCount() {
-        return deliveryCount;
     }
 
     public Integer getSize() {
