@@ -16,7 +16,7 @@ import org.commerceintegration.format.legacy.LegacyMessage;
 import org.commerceintegration.format.legacy.LegacyMessageReader;
 import org.commerceintegration.format.legacy.UserDatum;
 import org.commerceintegration.format.xml.SafeXmlParser;
-import org.commerceintegration.order.OrderProcess;
+import org.commerceintegration.outbound.order.OrderProcess;
 import org.commerceintegration.outbound.site.SiteOrderExtension;
 import org.commerceintegration.outbound.site.SitePing;
 import org.commerceintegration.outbound.site.SitePingComposer;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import org.commerceintegration.outbound.OrderMessagingCmd;
-import org.commerceintegration.outbound.SendLegacyOrderCommand;
-import org.commerceintegration.outbound.SendXmlOrderCommand;
+import org.commerceintegration.outbound.order.OrderMessagingCmd;
+import org.commerceintegration.outbound.order.SendLegacyOrderCommand;
+import org.commerceintegration.outbound.order.SendXmlOrderCommand;
 import org.commerceintegration.status.OrderStatusCmd;
 import org.commerceintegration.testsupport.Deployments;
 import org.commerceintegration.testsupport.InServer;
@@ -58,8 +58,11 @@ class CommandRegistryIT {
 
     @Test
     void siteRowAppliesToEveryStoreWithoutItsOwnRow() {
-        assertInstanceOf(SendXmlOrderCommand.class, registry.resolve(DEMO_STORE, OrderMessagingCmd.class));
-        assertInstanceOf(SendXmlOrderCommand.class, registry.resolve(0, ORDER_MESSAGING));
+        assertInstanceOf(
+                SendXmlOrderCommand.class,
+                registry.resolve(DEMO_STORE, OrderMessagingCmd.class).command());
+        assertEquals(
+                XML_IMPL, registry.resolve(DEMO_STORE, OrderMessagingCmd.class).className());
     }
 
     @Test
@@ -68,10 +71,12 @@ class CommandRegistryIT {
                 + ORDER_MESSAGING + "', '" + WCS_IMPL + "', 'Local')");
         registry.reload();
 
-        assertInstanceOf(SendLegacyOrderCommand.class, registry.resolve(DEMO_STORE, OrderMessagingCmd.class));
+        assertInstanceOf(
+                SendLegacyOrderCommand.class,
+                registry.resolve(DEMO_STORE, OrderMessagingCmd.class).command());
         assertInstanceOf(
                 SendXmlOrderCommand.class,
-                registry.resolve(20202, OrderMessagingCmd.class),
+                registry.resolve(20202, OrderMessagingCmd.class).command(),
                 "another store still gets the site row");
     }
 
@@ -80,20 +85,26 @@ class CommandRegistryIT {
         assertEquals(1, Jdbc.execute(SWITCH_TO_LEGACY));
         assertInstanceOf(
                 SendXmlOrderCommand.class,
-                registry.resolve(DEMO_STORE, OrderMessagingCmd.class),
+                registry.resolve(DEMO_STORE, OrderMessagingCmd.class).command(),
                 "cached until reloaded");
 
         registry.reload();
 
-        assertInstanceOf(SendLegacyOrderCommand.class, registry.resolve(DEMO_STORE, OrderMessagingCmd.class));
+        assertInstanceOf(
+                SendLegacyOrderCommand.class,
+                registry.resolve(DEMO_STORE, OrderMessagingCmd.class).command());
     }
 
     @Test
     void commerceUpdateStatementTakesEffectThroughPeriodicRefresh() {
         assertEquals(1, Jdbc.execute(SWITCH_TO_LEGACY));
         InServer.await( // refresh every 30 s by default
-                45_000, () -> registry.resolve(DEMO_STORE, OrderMessagingCmd.class) instanceof SendLegacyOrderCommand);
-        assertInstanceOf(SendLegacyOrderCommand.class, registry.resolve(DEMO_STORE, OrderMessagingCmd.class));
+                45_000,
+                () -> registry.resolve(DEMO_STORE, OrderMessagingCmd.class).command()
+                        instanceof SendLegacyOrderCommand);
+        assertInstanceOf(
+                SendLegacyOrderCommand.class,
+                registry.resolve(DEMO_STORE, OrderMessagingCmd.class).command());
     }
 
     @Test
@@ -105,7 +116,8 @@ class CommandRegistryIT {
         registry.reload();
 
         CommandResolutionException error = assertThrows(
-                CommandResolutionException.class, () -> registry.resolve(DEMO_STORE, OrderMessagingCmd.class));
+                CommandResolutionException.class,
+                () -> registry.resolve(DEMO_STORE, OrderMessagingCmd.class).command());
         assertTrue(error.getMessage().contains("STOREENT_ID=" + DEMO_STORE), error.getMessage());
         assertTrue(error.getMessage().contains(ORDER_MESSAGING), error.getMessage());
         assertTrue(error.getMessage().contains("com.example.NoSuchCmdImpl"), error.getMessage());
@@ -117,13 +129,15 @@ class CommandRegistryIT {
                 .orElseThrow();
         assertFalse(entry.resolves());
         assertInstanceOf(
-                SendXmlOrderCommand.class, registry.resolve(0, OrderMessagingCmd.class), "the site row is unaffected");
+                SendXmlOrderCommand.class,
+                registry.resolve(0, OrderMessagingCmd.class).command(),
+                "the site row is unaffected");
     }
 
     @Test
     void missingRegistrationIsAClearError() {
         CommandResolutionException error = assertThrows(
-                CommandResolutionException.class, () -> registry.resolve(DEMO_STORE, "com.example.NotRegisteredCmd"));
+                CommandResolutionException.class, () -> registry.resolve(DEMO_STORE, NotRegisteredCmd.class));
         assertTrue(error.getMessage().contains("com.example.NotRegisteredCmd"), error.getMessage());
     }
 
@@ -132,14 +146,22 @@ class CommandRegistryIT {
         Jdbc.execute("update cmdreg set classname='" + SendLegacyOrderCommand.class.getName()
                 + "' where interfacename='" + ORDER_MESSAGING + "'");
         registry.reload();
-        assertInstanceOf(SendLegacyOrderCommand.class, registry.resolve(DEMO_STORE, OrderMessagingCmd.class));
+        assertInstanceOf(
+                SendLegacyOrderCommand.class,
+                registry.resolve(DEMO_STORE, OrderMessagingCmd.class).command());
     }
 
     @Test
     void orderStatusCommandIsRegisteredForTheSite() {
-        assertInstanceOf(OrderStatusCmd.class, registry.resolve(DEMO_STORE, OrderStatusCmd.class));
+        assertInstanceOf(
+                OrderStatusCmd.class,
+                registry.resolve(DEMO_STORE, OrderStatusCmd.class).command());
         assertTrue(
                 registry.entries().stream().allMatch(RegistryEntry::resolves),
                 registry.entries().toString());
     }
+
+    /** A command interface without any {@code CMDREG} row. */
+    @CommandInterface("com.example.NotRegisteredCmd")
+    interface NotRegisteredCmd {}
 }

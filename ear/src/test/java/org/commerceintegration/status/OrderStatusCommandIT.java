@@ -22,7 +22,7 @@ import jakarta.transaction.TransactionalException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.commerceintegration.inbound.CommandInvocation;
+import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.testsupport.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

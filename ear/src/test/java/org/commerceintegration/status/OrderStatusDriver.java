@@ -6,30 +6,30 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.commerceintegration.inbound.CommandInvocation;
+import org.commerceintegration.command.CommandInvocation;
 
 /**
- * Runs status commands the way the inbound dispatcher will: resolved through {@link OrderStatusCommands} (and so
- * through {@code CMDREG}), one container transaction per message.
+ * Runs status commands the way the inbound path does: through {@link StatusCommandRunner} (and so through
+ * {@code CMDREG}), one container transaction per message.
  */
 @Stateless
 public class OrderStatusDriver {
 
     @Inject
-    OrderStatusCommands commands;
+    StatusCommandRunner commands;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
 
     /** One message, one transaction (REQUIRED): committed when it returns, rolled back when it throws. */
     public long apply(CommandInvocation invocation) {
-        return commands.execute(invocation);
+        return commands.run(invocation);
     }
 
     /** A caller that forgot its transaction. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long applyWithoutTransaction(CommandInvocation invocation) {
-        return commands.execute(invocation);
+        return commands.run(invocation);
     }
 
     /**
@@ -38,19 +38,10 @@ public class OrderStatusDriver {
      */
     public boolean failureLeavesTransactionRollbackOnly(CommandInvocation invocation) {
         try {
-            commands.execute(invocation);
+            commands.run(invocation);
             return false;
         } catch (OrderStatusException expected) {
             return transactions.getRollbackOnly();
         }
-    }
-
-    public int storeOf(CommandInvocation invocation) {
-        return commands.storeOf(invocation);
-    }
-
-    /** The implementation the registry chooses for the invocation. */
-    public Object commandFor(CommandInvocation invocation) {
-        return commands.forInvocation(invocation);
     }
 }

@@ -31,7 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.commerceintegration.inbound.CommandInvocation;
+import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.registry.CommandRegistry;
 import org.commerceintegration.registry.CommandResolutionException;
 import org.commerceintegration.testsupport.Deployments;
@@ -310,15 +310,20 @@ class OrderStatusHistoryIT {
     @Test
     void eachCommandResolvesThroughItsOwnRegistryRow() {
         assertInstanceOf(
-                OrderStatusCommand.class, driver.commandFor(message("OrderStatus", props("orderId", "10001"))));
+                OrderStatusCmdImpl.class,
+                registry.resolve(10101, OrderStatusCmd.class).command());
         assertInstanceOf(
-                OrderConfirmCommand.class, driver.commandFor(message("OrderConfirmStatus", props("orderId", "10001"))));
+                OrderConfirmCmdImpl.class,
+                registry.resolve(10101, OrderConfirmCmd.class).command());
         assertInstanceOf(
-                OrderShippingCommand.class,
-                driver.commandFor(message("OrderShippingStatus", props("orderId", "10001"))));
+                OrderShippingCmdImpl.class,
+                registry.resolve(10101, OrderShippingCmd.class).command());
         assertInstanceOf(
-                OrderInvoiceCommand.class, driver.commandFor(message("OrderInvoiceStatus", props("orderId", "10001"))));
-        assertInstanceOf(OrderInvoiceCommand.class, registry.resolve(0, OrderInvoiceCmd.class));
+                OrderInvoiceCmdImpl.class,
+                registry.resolve(10101, OrderInvoiceCmd.class).command());
+        assertInstanceOf(
+                OrderInvoiceCmdImpl.class,
+                registry.resolve(0, OrderInvoiceCmd.class).command());
         assertTrue(
                 registry.entries().stream()
                         .filter(e -> e.storeId() == 0)
@@ -333,34 +338,65 @@ class OrderStatusHistoryIT {
 
         CommandResolutionException unknown = assertThrows(
                 CommandResolutionException.class,
-                () -> driver.commandFor(message("ProductInventoryUpdate", props("orderId", "10001"))));
+                () -> driver.apply(message("ProductInventoryUpdate", props("orderId", "10001"))));
         assertTrue(unknown.getMessage().contains("ProductInventoryUpdate"), unknown.getMessage());
     }
 
     @Test
-    void commandsResolveForTheOrdersStoreElseTheSite() {
-        assertEquals(10101, driver.storeOf(StatusVectors.tv1()));
-        assertEquals(0, driver.storeOf(orderStatus(props("orderId", "99999"))));
-        assertEquals(0, driver.storeOf(orderStatus(props("orderId", "not a number"))));
-        assertEquals(0, driver.storeOf(orderStatus(props("merchantOrderNumber", "BE-2024-000123"))));
+    void commandsResolveForTheOrdersStore() {
         driver.apply(StatusVectors.tv1());
-        assertEquals(10101, driver.storeOf(orderStatus(props("merchantOrderNumber", "BE-2024-000123"))));
-
         Jdbc.execute("insert into CMDREG (STOREENT_ID, INTERFACENAME, CLASSNAME, TARGET) values (10101, '"
                 + ORDER_STATUS_CMD + "', 'com.example.NoSuchCmdImpl', 'Local')");
         registry.reload();
-        CommandResolutionException e =
-                assertThrows(CommandResolutionException.class, () -> driver.commandFor(StatusVectors.tv1()));
-        assertTrue(e.getMessage().contains("STOREENT_ID=10101"), "the store's row applies: " + e.getMessage());
-        assertInstanceOf(
-                OrderStatusCommand.class,
-                driver.commandFor(orderStatus(props("orderId", "99999"))),
-                "an order of no known store gets the site row");
+
+        CommandResolutionException byOrderId =
+                assertThrows(CommandResolutionException.class, () -> driver.apply(StatusVectors.tv1()));
+        assertTrue(
+                byOrderId.getMessage().contains("STOREENT_ID=10101"),
+                "the order's store's row applies: " + byOrderId.getMessage());
+        CommandResolutionException byNumber = assertThrows(
+                CommandResolutionException.class,
+                () -> driver.apply(orderStatus(props("merchantOrderNumber", "BE-2024-000123", "orderStatus", "X"))));
+        assertTrue(
+                byNumber.getMessage().contains("STOREENT_ID=10101"),
+                "found by merchant order number, same store: " + byNumber.getMessage());
+        OrderStatusException unknown =
+                assertThrows(OrderStatusException.class, () -> driver.apply(orderStatus(props("orderId", "99999"))));
+        assertEquals(StatusErrorKeys.UNKNOWN_ORDER, unknown.errorKey(), "no order, so no store to resolve for");
+        assertEquals(99999L, unknown.ordersId(), "the failure names the order the message was for");
 
         Jdbc.execute(
-                "update CMDREG set CLASSNAME = '" + OrderStatusCommand.class.getName() + "' where STOREENT_ID = 10101");
+                "update CMDREG set CLASSNAME = '" + OrderStatusCmdImpl.class.getName() + "' where STOREENT_ID = 10101");
         registry.reload();
-        assertInstanceOf(OrderStatusCommand.class, driver.commandFor(StatusVectors.tv1()));
+        driver.apply(orderStatus(props("merchantOrderNumber", "BE-2024-000123", "orderStatus", "X")));
+        assertEquals("X", ordstat(10001).get(0).get("OSSTATUS"));
+    }
+
+    @Test
+    void aKeyBlockStartsAtTheValueTheSequenceGives() {
+        // The sequences start at commerce.keyStart; the README promises that as the first key. EclipseLink draws a
+        // value per block of allocationSize (50) keys: the value must open the block, or a fresh database's first
+        // ORDSTAT_ID is keyStart - 49. A restarted sequence stands in for a fresh one.
+        long highest = ((Number) Jdbc.queryValue("select coalesce(max(ORDSTAT_ID), 0) from ORDSTAT")).longValue();
+        long start = (Math.max(highest, 1_000_000_000L) / 50 + 1_000_000) * 50;
+        Jdbc.execute("drop sequence CI_ORDSTAT_SEQ restrict");
+        Jdbc.execute("create sequence CI_ORDSTAT_SEQ as bigint start with " + start + " increment by 50");
+
+        // A first status, then a history row per message: more rows than one block holds.
+        for (int i = 0; i < 60; i++) {
+            driver.apply(orderStatus(props("orderId", "10001", "orderStatus", "S" + i, "versioning", "TRUE")));
+        }
+
+        List<Long> keys = Jdbc.queryRows("select ORDSTAT_ID from ORDSTAT where ORDERS_ID = 10001").stream()
+                .map(row -> ((Number) row.get("ORDSTAT_ID")).longValue())
+                .sorted()
+                .toList();
+        assertEquals(60, keys.size());
+        assertTrue(keys.contains(start), "the drawn value is a key: " + keys);
+        assertEquals(
+                List.of(),
+                keys.stream().filter(key -> key >= start - 49 && key < start).toList(),
+                "no key below the drawn value comes from its block");
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.commerceintegration.inbound.CommandInvocation;
+import org.commerceintegration.command.CommandInvocation;
 
 /**
  * The spec's test vectors (section 12) as the mappers hand them to the command: the legacy mapper for TV-1 (as

@@ -77,36 +77,8 @@ public class CatalogEntry {
         this.partNumber = partNumber;
     }
 
-    public String getManufacturerPartNumber() {
-        return manufacturerPartNumber;
-    }
-
-    public void setManufacturerPartNumber(String manufacturerPartNumber) {
-        this.manufacturerPartNumber = manufacturerPartNumber;
-    }
-
-    public String getManufacturerName() {
-        return manufacturerName;
-    }
-
-    public void setManufacturerName(String manufacturerName) {
-        this.manufacturerName = manufacturerName;
-    }
-
-    public Integer getMarkForDelete() {
-        return markForDelete;
-    }
-
     public void setMarkForDelete(Integer markForDelete) {
         this.markForDelete = markForDelete;
-    }
-
-    public Integer getBuyable() {
-        return buyable;
-    }
-
-    public void setBuyable(Integer buyable) {
-        this.buyable = buyable;
     }
 
     public short getOptCounter() {

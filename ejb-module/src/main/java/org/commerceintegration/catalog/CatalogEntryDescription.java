@@ -71,10 +71,6 @@ public class CatalogEntryDescription {
         this.shortDescription = shortDescription;
     }
 
-    public Integer getPublished() {
-        return published;
-    }
-
     public void setPublished(Integer published) {
         this.published = published;
     }

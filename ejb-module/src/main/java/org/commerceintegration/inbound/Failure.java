@@ -7,12 +7,14 @@ import jakarta.persistence.QueryTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import org.commerceintegration.format.MessageFormatException;
 import org.commerceintegration.problem.Causes;
 import org.commerceintegration.registry.CommandResolutionException;
 import org.commerceintegration.status.OrderStatusException;
 
 /**
- * Why a message could not be processed, and whether trying again could help.
+ * Why a message could not be processed, whether trying again could help, and the order it concerned when that is
+ * known.
  *
  * <p>Format and business failures are final: the same bytes fail the same way, so the message goes to the error
  * queue at once. Everything else (database down, lock timeouts, a bug) is treated as transient: the transaction
@@ -21,27 +23,32 @@ import org.commerceintegration.status.OrderStatusException;
  * @param code      a short stable reason code (e.g. {@code _ERR_OS_PARAMS}, {@code LEGACY_FIELD}, {@code TRANSIENT})
  * @param reason    the human-readable reason
  * @param retryable whether a redelivery may succeed
+ * @param ordersId  the order the failing command was for, or {@code null} when the message led to none
  */
-public record Failure(String code, String reason, boolean retryable) {
+public record Failure(String code, String reason, boolean retryable, Long ordersId) {
 
     static Failure of(Throwable error) {
+        if (error instanceof BlockFailedException e) {
+            Failure inBlock = of(e.getCause());
+            return new Failure(inBlock.code, e.block() + ": " + inBlock.reason, inBlock.retryable, inBlock.ordersId);
+        }
         for (Throwable t : Causes.chain(error)) {
             if (t instanceof MessageFormatException e) {
-                return new Failure(e.reasonCode(), e.getMessage(), false);
+                return new Failure(e.reasonCode(), e.getMessage(), false, null);
             }
             if (t instanceof OrderStatusException e) {
-                return new Failure(e.errorKey(), e.getMessage(), false);
+                return new Failure(e.errorKey(), e.getMessage(), false, e.ordersId());
             }
             if (t instanceof CommandResolutionException e) {
-                return new Failure("COMMAND_RESOLUTION", e.getMessage(), false);
+                return new Failure("COMMAND_RESOLUTION", e.getMessage(), false, null);
             }
         }
-        return new Failure(transientCode(error), describe(error), true);
+        return new Failure(transientCode(error), describe(error), true, null);
     }
 
     /** The failure once redelivery is given up on. */
     Failure givenUpAfter(int deliveries) {
-        return new Failure(code, "Gave up after " + deliveries + " deliveries: " + reason, false);
+        return new Failure(code, "Gave up after " + deliveries + " deliveries: " + reason, false, ordersId);
     }
 
     private static String transientCode(Throwable error) {

@@ -48,8 +48,26 @@ final class FieldConverter {
                         .format(JDBC);
             case TIMESTAMP -> timestamp(value).format(JDBC);
             case DATEPART -> compactDate(value).toString();
-            case TIMEPART -> compactTime(value).format(TIME);
+            case TIMEPART -> isTimeOfDay(value) ? compactTime(value).format(TIME) : dateOrDateTime(value);
         };
+    }
+
+    /**
+     * Whether a TIMEPART value is a bare time of day ({@code HHMMSS}), to be joined with its DATEPART half, rather
+     * than a date or date-time that stands alone (G-11).
+     */
+    static boolean isTimeOfDay(String value) {
+        return COMPACT_TIME.matcher(value).matches();
+    }
+
+    /** G-11: Commerce maps {@code LastUpdateTime} as a DATE field, so a date or date-time there is taken whole. */
+    private String dateOrDateTime(String value) {
+        try {
+            return timestamp(value).format(JDBC);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + value + "' is neither a time of day (HHMMSS) nor a date or"
+                    + " date-time (YYYYMMDD, yyyy-mm-dd, yyyy-mm-ddThh:mm:ss[.ffffff])");
+        }
     }
 
     /** Joins the checked halves produced by DATEPART and TIMEPART. */

@@ -9,8 +9,10 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import java.nio.charset.Charset;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.commerceintegration.command.CommandInvocation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -74,11 +76,11 @@ public class InboundDispatcher {
             LOG.log(Level.WARNING, "Cannot read a message from " + sourceQueue + "; it will be redelivered", e);
             return Disposition.REDELIVER;
         }
-        CommandInvocation invocation = null;
+        List<CommandInvocation> invocations = null;
         try {
-            invocation = mappers.map(decoder.decode(message), message.text() ? null : decoder.charsetOf(message));
-            processor.apply(message, invocation, received, start);
-            outcomes.fire(InboundOutcome.processed(message, invocation, start));
+            invocations = mappers.map(decoder.decode(message), message.text() ? null : decoder.charsetOf(message));
+            processor.apply(message, invocations, received, start);
+            outcomes.fire(InboundOutcome.processed(message, invocations.get(0), start));
             return Disposition.CONSUME;
         } catch (RuntimeException e) {
             Failure failure = Failure.of(e);
@@ -93,17 +95,21 @@ public class InboundDispatcher {
                 }
                 failure = failure.givenUpAfter(message.deliveryCount());
             }
-            toErrorQueue(message, invocation, failure, received, start);
+            toErrorQueue(message, invocations, failure, received, start);
             return Disposition.CONSUME;
         }
     }
 
     private void toErrorQueue(
-            InboundMessage message, CommandInvocation invocation, Failure failure, LocalDateTime received, long start) {
+            InboundMessage message,
+            List<CommandInvocation> invocations,
+            Failure failure,
+            LocalDateTime received,
+            long start) {
         LOG.warning(() -> "Message " + message.messageId() + " from " + message.sourceQueue()
                 + " goes to the error queue: " + failure.code() + " " + failure.reason());
         errorQueue.send(message, failure);
-        processor.recordFailure(message, invocation, failure, received, start);
-        outcomes.fire(InboundOutcome.failed(message, invocation, failure, start));
+        processor.recordFailure(message, invocations, failure, received, start);
+        outcomes.fire(InboundOutcome.failed(message, invocations == null ? null : invocations.get(0), failure, start));
     }
 }

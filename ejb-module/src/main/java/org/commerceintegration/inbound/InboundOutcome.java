@@ -1,6 +1,7 @@
 package org.commerceintegration.inbound;
 
 import java.time.Instant;
+import org.commerceintegration.command.CommandInvocation;
 
 /**
  * What happened to one inbound message, fired as a CDI event by {@link InboundDispatcher} once it is decided, so that

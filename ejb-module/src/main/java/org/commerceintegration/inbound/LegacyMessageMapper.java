@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.commerceintegration.command.CommandInvocation;
+import org.commerceintegration.format.MessageFormatException;
 import org.commerceintegration.format.legacy.FieldKind;
 import org.commerceintegration.format.legacy.FieldLayout;
 import org.commerceintegration.format.legacy.LayoutCatalog;
@@ -37,9 +39,6 @@ import org.commerceintegration.format.legacy.UserDatum;
  */
 @ApplicationScoped
 public class LegacyMessageMapper implements MessageMapper {
-
-    /** Reason code when no command is registered for the PROLOG's type and version. */
-    public static final String NO_COMMAND = "NO_COMMAND";
 
     /** Property key for non-blank characters beyond a record's layout. */
     public static final String TRAILING = "_trailing";
@@ -86,7 +85,17 @@ public class LegacyMessageMapper implements MessageMapper {
         this.mappings = Map.copyOf(compiled);
     }
 
+    /** A legacy message is one order, so one invocation; the charset plays no part (the layouts are fixed-width). */
     @Override
+    public Optional<List<CommandInvocation>> map(String message, java.nio.charset.Charset decodedWith) {
+        return map(message).map(List::of);
+    }
+
+    /**
+     * @return the invocation, or empty when the text is not a legacy buffer ({@code <ECEDOC>})
+     * @throws MessageFormatException {@link #NO_COMMAND} for a message type and version without command, or where the
+     *                                buffer breaks its layout
+     */
     public Optional<CommandInvocation> map(String message) {
         if (!LegacyMessageReader.looksLegacy(message)) {
             return Optional.empty();

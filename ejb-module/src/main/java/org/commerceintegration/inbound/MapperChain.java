@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.commerceintegration.command.CommandInvocation;
+import org.commerceintegration.format.MessageFormatException;
 
 /**
  * Offers a message to every {@link MessageMapper} until one recognises it, as Commerce's program adapters offer it
@@ -17,8 +19,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class MapperChain {
-
-    public static final String NO_COMMAND = "NO_COMMAND";
 
     @Inject
     @Any
@@ -36,18 +36,19 @@ public class MapperChain {
 
     /**
      * @param decodedWith the charset the bytes were decoded with, {@code null} for a text message
-     * @throws MessageFormatException {@link #NO_COMMAND} when no mapper recognises the message, or the
+     * @return the invocations, one per block of the message, in document order; never empty
+     * @throws MessageFormatException {@link MessageMapper#NO_COMMAND} when no mapper recognises the message, or the
      *                                recognising mapper's own error
      */
-    public CommandInvocation map(String message, java.nio.charset.Charset decodedWith) {
+    public List<CommandInvocation> map(String message, java.nio.charset.Charset decodedWith) {
         for (MessageMapper mapper : mappers) {
-            Optional<CommandInvocation> invocation = mapper.map(message, decodedWith);
-            if (invocation.isPresent()) {
-                return invocation.get();
+            Optional<List<CommandInvocation>> invocations = mapper.map(message, decodedWith);
+            if (invocations.isPresent()) {
+                return invocations.get();
             }
         }
         throw new MessageFormatException(
-                NO_COMMAND,
+                MessageMapper.NO_COMMAND,
                 "No command matches the inbound message: it is neither a legacy "
                         + "message (<ECEDOC><PROLOG>...) nor an XML document type the templates know");
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.format.xml.XmlFormatException;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
@@ -35,11 +36,17 @@ final class MappingHandler extends DefaultHandler {
     private MessageTemplate template;
     private final ArrayDeque<Frame> frames = new ArrayDeque<>();
     private final Map<String, String> control = new LinkedHashMap<>();
-    private final Scope header = new Scope(new LinkedHashMap<>(), new LinkedHashMap<>(), "");
-    private final List<Scope> items = new ArrayList<>();
-    private final Map<TemplateTag, Integer> singles = new HashMap<>();
+    /** The message's own header and items; a template without BLOCK tags fills these. */
+    private final Scope messageHeader = new Scope(new LinkedHashMap<>(), new LinkedHashMap<>(), "");
+
+    private final List<Scope> messageItems = new ArrayList<>();
+    /** The block being filled: the message's own, or the current BLOCK element's. */
+    private Scope header = messageHeader;
+
+    private List<Scope> items = messageItems;
+    private Map<TemplateTag, Integer> singles = new HashMap<>();
     private MessageTemplate.CommandRule selected;
-    private CommandInvocation result;
+    private final List<CommandInvocation> results = new ArrayList<>();
 
     /** A set of properties being filled: the header, one item, or a group inside one of them. */
     private static final class Scope {
@@ -67,6 +74,7 @@ final class MappingHandler extends DefaultHandler {
         TemplateTag tag;
         Scope scope;
         boolean opensScope;
+        boolean opensBlock;
         StringBuilder text;
         String userDataName;
 
@@ -91,9 +99,9 @@ final class MappingHandler extends DefaultHandler {
         this.converter = converter;
     }
 
-    /** The invocation, available once the parse has ended normally. */
-    CommandInvocation result() {
-        return result;
+    /** The invocations, one per block in document order, available once the parse has ended normally. */
+    List<CommandInvocation> result() {
+        return List.copyOf(results);
     }
 
     @Override
@@ -109,7 +117,7 @@ final class MappingHandler extends DefaultHandler {
             template = templates.find(name, version);
             if (template == null) {
                 throw new XmlFormatException(
-                        XmlMessageMapper.NO_COMMAND,
+                        MessageMapper.NO_COMMAND,
                         "No command matches the inbound message: " + "no template for " + name + " "
                                 + (version == null ? "without version" : version),
                         line(),
@@ -154,6 +162,15 @@ final class MappingHandler extends DefaultHandler {
 
     private void apply(Frame frame, TemplateTag tag, Attributes attributes) {
         frame.tag = tag;
+        if (tag.xpathType() == TemplateTag.XPathType.BLOCK) {
+            // A block is one invocation: its header, items and single-occurrence checks start afresh.
+            header = new Scope(new LinkedHashMap<>(), new LinkedHashMap<>(), "");
+            items = new ArrayList<>();
+            singles = new HashMap<>();
+            frame.scope = header;
+            frame.opensBlock = true;
+            return;
+        }
         if (tag.single() && singles.merge(tag, 1, Integer::sum) > 1) {
             throw new XmlFormatException(
                     XmlFormatException.UNSUPPORTED,
@@ -228,15 +245,35 @@ final class MappingHandler extends DefaultHandler {
         if (frame.opensScope) {
             close(frame.scope, frame);
         }
+        if (frame.opensBlock) {
+            finishBlock(frame);
+        }
     }
 
     @Override
     public void endDocument() {
-        close(header, null);
+        if (results.isEmpty()) {
+            finishBlock(null);
+        } else if (!messageHeader.properties.isEmpty()
+                || !messageHeader.userData.isEmpty()
+                || messageHeader.parts != null
+                || !messageItems.isEmpty()) {
+            throw new XmlFormatException(
+                    XmlFormatException.UNSUPPORTED,
+                    "fields outside the message's blocks belong to no command: " + messageHeader.properties.keySet()
+                            + messageHeader.userData.keySet(),
+                    -1,
+                    -1);
+        }
+    }
+
+    /** Turns the header and items filled so far into one invocation. */
+    private void finishBlock(Frame frame) {
+        close(header, frame);
         MessageTemplate.CommandRule command = selected != null ? selected : template.defaultCommand();
         if (command == null) {
             throw new XmlFormatException(
-                    XmlMessageMapper.NO_COMMAND,
+                    MessageMapper.NO_COMMAND,
                     "No command matches the inbound message: none " + "of the command conditions of " + template.key()
                             + " matched",
                     -1,
@@ -246,8 +283,8 @@ final class MappingHandler extends DefaultHandler {
         for (Scope item : items) {
             itemList.add(new CommandInvocation.ItemProperties(item.properties, item.userData));
         }
-        result = new CommandInvocation(
-                command.commandName(), template.messageType(), control, header.properties, header.userData, itemList);
+        results.add(new CommandInvocation(
+                command.commandName(), template.messageType(), control, header.properties, header.userData, itemList));
     }
 
     private void select(MessageTemplate.CommandRule rule) {
@@ -279,7 +316,10 @@ final class MappingHandler extends DefaultHandler {
                     frame.column,
                     e);
         }
-        if (tag.fieldType() == TemplateTag.FieldType.DATEPART || tag.fieldType() == TemplateTag.FieldType.TIMEPART) {
+        boolean wholeValue = tag.fieldType() == TemplateTag.FieldType.TIMEPART && !FieldConverter.isTimeOfDay(value);
+        if (!wholeValue
+                && (tag.fieldType() == TemplateTag.FieldType.DATEPART
+                        || tag.fieldType() == TemplateTag.FieldType.TIMEPART)) {
             if (scope.parts == null) {
                 scope.parts = new LinkedHashMap<>();
             }
@@ -309,7 +349,10 @@ final class MappingHandler extends DefaultHandler {
         put(frame.scope.userData, frame.userDataName, value, frame);
     }
 
-    /** G-11: a split date and time become one field only when both halves came. */
+    /**
+     * G-11: a time of day and its date become one field only when both halves came; a TIMEPART that held a date or
+     * date-time was stored whole, and a DATEPART without time of day is ignored, as Commerce ignores it.
+     */
     private void close(Scope scope, Frame frame) {
         if (scope.parts == null) {
             return;

@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
+import org.commerceintegration.format.MessageFormatException;
 
 /**
  * Turns an inbound message's bytes into text with the charset the message declares, else the configured default.

@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.List;
+import org.commerceintegration.command.CommandInvocation;
+import org.commerceintegration.status.StatusCommandRunner;
 
 /**
  * Applies one mapped message in a transaction of its own, so that a failure rolls back the command's database
@@ -24,22 +27,41 @@ public class MessageProcessor {
     private EntityManager entityManager;
 
     @Inject
-    private InboundCommands commands;
+    private StatusCommandRunner statusCommands;
 
     /**
+     * Runs the message's commands, one per block in document order, all in this one transaction: a failing block
+     * fails the whole message ({@link BlockFailedException} names the block when there are several).
+     *
      * @return false when this message id was already applied (a redelivery), true when applied now
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean apply(
-            InboundMessage message, CommandInvocation invocation, LocalDateTime received, long startNanos) {
+            InboundMessage message, List<CommandInvocation> invocations, LocalDateTime received, long startNanos) {
         ProcessedMessage earlier = entityManager.find(ProcessedMessage.class, message.messageId());
         if (earlier != null && earlier.getOutcome() == ProcessedMessage.Outcome.PROCESSED) {
             return false;
         }
-        Long ordersId = commands.execute(invocation);
+        Long ordersId = null;
+        for (int block = 1; block <= invocations.size(); block++) {
+            CommandInvocation invocation = invocations.get(block - 1);
+            long applied;
+            try {
+                applied = statusCommands.run(invocation);
+            } catch (RuntimeException e) {
+                if (invocations.size() == 1) {
+                    throw e;
+                }
+                throw new BlockFailedException(invocation.commandName() + " block " + block, e);
+            }
+            if (ordersId == null) {
+                ordersId = applied;
+            }
+        }
         ProcessedMessage record = new ProcessedMessage(
                 message, ProcessedMessage.Outcome.PROCESSED, received, (System.nanoTime() - startNanos) / 1_000_000);
-        record.describe(invocation, ordersId);
+        // One record per message: it names the first block's order.
+        record.describe(invocations.get(0), ordersId);
         if (earlier != null) {
             entityManager.remove(earlier);
             entityManager.flush();
@@ -48,32 +70,24 @@ public class MessageProcessor {
         return true;
     }
 
-    /** Records a message that went to the error queue; in its own transaction, as the command's was rolled back. */
+    /**
+     * Records a message that went to the error queue; in its own transaction, as the command's was rolled back.
+     *
+     * @param invocations what the message was mapped to, or {@code null} when it failed before
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(
             InboundMessage message,
-            CommandInvocation invocation,
+            List<CommandInvocation> invocations,
             Failure failure,
             LocalDateTime received,
             long startNanos) {
         ProcessedMessage record = new ProcessedMessage(
                 message, ProcessedMessage.Outcome.FAILED, received, (System.nanoTime() - startNanos) / 1_000_000);
-        if (invocation != null) {
-            record.describe(invocation, orderOf(invocation));
+        if (invocations != null) {
+            record.describe(invocations.get(0), failure.ordersId());
         }
         record.failedBecause(failure.code(), failure.reason());
         entityManager.merge(record);
-    }
-
-    private static Long orderOf(CommandInvocation invocation) {
-        String orderId = invocation.property("orderId");
-        if (orderId == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(orderId.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.commerceintegration.command.CommandInvocation;
 
 /**
  * The record of one inbound message (table {@code CI_INBOUND_MESSAGE}): queue, type, order, outcome, reason,
@@ -88,16 +89,8 @@ public class ProcessedMessage {
         return messageId;
     }
 
-    public String getQueueName() {
-        return queueName;
-    }
-
     public String getMessageType() {
         return messageType;
-    }
-
-    public String getCommandName() {
-        return commandName;
     }
 
     public Long getOrdersId() {
@@ -118,14 +111,6 @@ public class ProcessedMessage {
 
     public LocalDateTime getReceived() {
         return received;
-    }
-
-    public Integer getDurationMillis() {
-        return durationMillis;
-    }
-
-    public Integer getDeliveryCount() {
-        return deliveryCount;
     }
 
     public Integer getSize() {

@@ -39,11 +39,12 @@ import org.commerceintegration.format.xml.XmlLimits;
  * }</pre>
  * XPath forms: {@code A/B}, {@code A@attr}, {@code A[n]}, {@code A[@attr='v']}, and {@code *} for any element in one
  * step (the shipped WCS templates use it for the DataArea child, so one tag list serves all four commands).
- * {@code XPathType}: PCDATA (default), EMPTY, REPEAT, VECTOR, ATTRIBUTE (default for {@code @} paths), USERDATA.
+ * {@code XPathType}: PCDATA (default), EMPTY, REPEAT, VECTOR, ATTRIBUTE (default for {@code @} paths), USERDATA,
+ * BLOCK (each occurrence is a command invocation of its own, e.g. every {@code OrderStatus} of a message).
  * {@code FieldType}: STRING (default), DATE, GMTDATE, TIMESTAMP, DATEPART/TIMEPART (two halves of one field).
  * {@code FieldInfo}: COMMAND (default, a command property) or CONTROL (an execution property such as the logon id).
- * {@code Single="true"}: the element may occur once per message. When several tags match an element, the most
- * specific XPath wins (named steps, then predicates), then the earlier tag.
+ * {@code Single="true"}: the element may occur once per message (per block in a template with blocks). When several
+ * tags match an element, the most specific XPath wins (named steps, then predicates), then the earlier tag.
  *
  * <p>Immutable and thread-safe. Template files are read once, through {@link SafeXmlParser} with their own bundled
  * DTD, so they obey the same rules as messages (no external entities, no internal subset).

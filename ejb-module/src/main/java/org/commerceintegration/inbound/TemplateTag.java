@@ -13,7 +13,7 @@ import java.util.Objects;
  *                  USERDATA
  * @param fieldType conversion of the value
  * @param fieldInfo command property or control property
- * @param single    the element may appear at most once per message (e.g. one order per invocation)
+ * @param single    the element may appear at most once per message, or per block when the template has blocks
  */
 record TemplateTag(
         TagPath path, XPathType xpathType, String field, FieldType fieldType, FieldInfo fieldInfo, boolean single) {
@@ -37,7 +37,13 @@ record TemplateTag(
         /** The value of the attribute named in the XPath. */
         ATTRIBUTE,
         /** A {@code UserDataField}: its {@code name} attribute and text become one user-data pair. */
-        USERDATA
+        USERDATA,
+        /**
+         * Each occurrence is one command invocation of its own, applied in document order in the message's one
+         * transaction (e.g. every {@code OrderStatus} of {@code Update_NC_OrderStatus}): the header, the items and the
+         * {@code Single} checks start afresh in it.
+         */
+        BLOCK
     }
 
     /** Conversion applied to a value; dates end up in the JDBC timestamp form {@code yyyy-MM-dd HH:mm:ss.SSSSSS}. */
@@ -51,7 +57,10 @@ record TemplateTag(
         TIMESTAMP,
         /** {@code YYYYMMDD} half of a field whose time comes from a TIMEPART tag of the same field (G-11). */
         DATEPART,
-        /** {@code HHMMSS} half of a field whose date comes from a DATEPART tag of the same field (G-11). */
+        /**
+         * {@code HHMMSS} half of a field whose date comes from a DATEPART tag of the same field; a date or date-time
+         * (as TIMESTAMP accepts) is the whole field on its own, as Commerce maps {@code LastUpdateTime} (G-11).
+         */
         TIMEPART
     }
 
@@ -82,7 +91,8 @@ record TemplateTag(
         if (field != null && !field.matches("[A-Za-z_][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("XPath '" + path.text() + "': invalid Field '" + field + "'");
         }
-        if (fieldInfo == FieldInfo.CONTROL && (xpathType == XPathType.VECTOR || xpathType == XPathType.USERDATA)) {
+        if (fieldInfo == FieldInfo.CONTROL
+                && (xpathType == XPathType.VECTOR || xpathType == XPathType.USERDATA || xpathType == XPathType.BLOCK)) {
             throw new IllegalArgumentException("XPath '" + path.text() + "': a " + xpathType + " cannot be CONTROL");
         }
         if (fieldType != FieldType.STRING

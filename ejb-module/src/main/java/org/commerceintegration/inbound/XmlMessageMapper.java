@@ -3,8 +3,10 @@ package org.commerceintegration.inbound;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.Charset;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.format.xml.SafeXmlParser;
 import org.commerceintegration.format.xml.UnknownDocumentTypeException;
 import org.commerceintegration.format.xml.XmlFormatException;
@@ -15,19 +17,17 @@ import org.commerceintegration.format.xml.XmlFormatException;
  * and version.
  *
  * <p>Outcomes: empty for text that is not XML (first non-blank character not {@code <}, or a legacy
- * {@code <ECEDOC>} buffer), so the next mapper may try; a {@link CommandInvocation} for a valid message of a mapped
- * type; otherwise a {@link MessageFormatException}: reason {@value #NO_COMMAND} (text "No command matches the inbound
- * message") for an unknown root element or version, or an {@link XmlFormatException} reason for anything else.
+ * {@code <ECEDOC>} buffer), so the next mapper may try; one {@link CommandInvocation} per block of a valid message of a
+ * mapped type (a template's {@code BLOCK} element, e.g. each {@code OrderStatus} of {@code Update_NC_OrderStatus};
+ * the whole message when the template has none); otherwise a {@link MessageFormatException}: reason
+ * {@value MessageMapper#NO_COMMAND} (text "No command matches the inbound message") for an unknown root element or
+ * version, or an {@link XmlFormatException} reason for anything else.
  *
- * <p>Prefer the byte-array methods when the transport delivers bytes (JMS {@code BytesMessage}): they decode strictly
- * and report broken byte sequences with their offset, whereas text the transport decoded leniently arrives with
- * U+FFFD in place of the broken bytes and cannot be told from genuine text.
+ * <p>The text comes from the inbound path's strict decoder ({@code MessageDecoder}), which refuses broken byte
+ * sequences before they could turn into U+FFFD here.
  */
 @ApplicationScoped
 public class XmlMessageMapper implements MessageMapper {
-
-    /** Reason code when no template (or no bundled DTD) matches the message's root element and version. */
-    public static final String NO_COMMAND = "NO_COMMAND";
 
     private final TemplateTable templates;
     private final SafeXmlParser parser;
@@ -59,43 +59,21 @@ public class XmlMessageMapper implements MessageMapper {
      * bytes were decoded with: such a message means one thing to us and another to its sender.
      */
     @Override
-    public Optional<CommandInvocation> map(String message, Charset decodedWith) {
+    public Optional<List<CommandInvocation>> map(String message, Charset decodedWith) {
         if (decodedWith != null && message != null && looksLikeXml(message)) {
             DeclaredEncoding.check(message, decodedWith);
         }
         return map(message);
     }
 
-    @Override
-    public Optional<CommandInvocation> map(String message) {
+    /** Maps a message that arrived as text. */
+    public Optional<List<CommandInvocation>> map(String message) {
         if (message == null || !looksLikeXml(message)) {
             return Optional.empty();
         }
         MappingHandler handler = new MappingHandler(templates, converter);
         try {
             parser.parse(message, handler);
-        } catch (UnknownDocumentTypeException e) {
-            throw noCommand(e);
-        }
-        return Optional.of(handler.result());
-    }
-
-    /** As {@link #map(String)} for raw bytes, decoded by the XML rules (BOM, declared encoding, else UTF-8). */
-    public Optional<CommandInvocation> map(byte[] message) {
-        return map(message, null);
-    }
-
-    /**
-     * As {@link #map(byte[])} with the transport's charset, which wins over the XML declaration; {@code null}
-     * means "follow the XML rules".
-     */
-    public Optional<CommandInvocation> map(byte[] message, Charset charset) {
-        if (message == null || !looksLikeXml(message)) {
-            return Optional.empty();
-        }
-        MappingHandler handler = new MappingHandler(templates, converter);
-        try {
-            parser.parse(message, charset, handler);
         } catch (UnknownDocumentTypeException e) {
             throw noCommand(e);
         }
@@ -114,38 +92,5 @@ public class XmlMessageMapper implements MessageMapper {
             i++;
         }
         return i < message.length() && message.charAt(i) == '<' && !message.startsWith("<ECEDOC>", i);
-    }
-
-    static boolean looksLikeXml(byte[] message) {
-        if (message.length >= 2
-                && ((message[0] == (byte) 0xFE && message[1] == (byte) 0xFF)
-                        || (message[0] == (byte) 0xFF && message[1] == (byte) 0xFE)
-                        || (message[0] == 0 && message[1] == '<')
-                        || (message[0] == '<' && message[1] == 0))) {
-            return true;
-        }
-        int i = message.length >= 3
-                        && message[0] == (byte) 0xEF
-                        && message[1] == (byte) 0xBB
-                        && message[2] == (byte) 0xBF
-                ? 3
-                : 0;
-        while (i < message.length
-                && (message[i] == ' ' || message[i] == '\t' || message[i] == '\r' || message[i] == '\n')) {
-            i++;
-        }
-        if (i >= message.length || message[i] != '<') {
-            return false;
-        }
-        byte[] legacy = {'<', 'E', 'C', 'E', 'D', 'O', 'C', '>'};
-        if (message.length - i < legacy.length) {
-            return true;
-        }
-        for (int j = 0; j < legacy.length; j++) {
-            if (message[i + j] != legacy[j]) {
-                return true;
-            }
-        }
-        return false;
     }
 }

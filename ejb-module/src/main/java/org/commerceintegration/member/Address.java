@@ -112,14 +112,6 @@ public class Address {
         this.memberId = memberId;
     }
 
-    public String getAddressType() {
-        return addressType;
-    }
-
-    public void setAddressType(String addressType) {
-        this.addressType = addressType;
-    }
-
     public String getStatus() {
         return status;
     }
@@ -142,14 +134,6 @@ public class Address {
 
     public void setSelfAddress(Integer selfAddress) {
         this.selfAddress = selfAddress;
-    }
-
-    public Integer getPrimary() {
-        return primary;
-    }
-
-    public void setPrimary(Integer primary) {
-        this.primary = primary;
     }
 
     public String getLastName() {
@@ -180,14 +164,6 @@ public class Address {
         return personTitle;
     }
 
-    public void setPersonTitle(String personTitle) {
-        this.personTitle = personTitle;
-    }
-
-    public String getOrgName() {
-        return orgName;
-    }
-
     public void setOrgName(String orgName) {
         this.orgName = orgName;
     }
@@ -204,16 +180,8 @@ public class Address {
         return address2;
     }
 
-    public void setAddress2(String address2) {
-        this.address2 = address2;
-    }
-
     public String getAddress3() {
         return address3;
-    }
-
-    public void setAddress3(String address3) {
-        this.address3 = address3;
     }
 
     public String getCity() {
@@ -260,10 +228,6 @@ public class Address {
         return email2;
     }
 
-    public void setEmail2(String email2) {
-        this.email2 = email2;
-    }
-
     public String getPhone1() {
         return phone1;
     }
@@ -276,24 +240,12 @@ public class Address {
         return phone2;
     }
 
-    public void setPhone2(String phone2) {
-        this.phone2 = phone2;
-    }
-
     public String getFax1() {
         return fax1;
     }
 
-    public void setFax1(String fax1) {
-        this.fax1 = fax1;
-    }
-
     public String getFax2() {
         return fax2;
-    }
-
-    public void setFax2(String fax2) {
-        this.fax2 = fax2;
     }
 
     public short getOptCounter() {

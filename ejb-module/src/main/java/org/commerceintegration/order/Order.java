@@ -132,14 +132,6 @@ public class Order {
         this.merchantOrderNumber = merchantOrderNumber;
     }
 
-    public Long getOrganizationId() {
-        return organizationId;
-    }
-
-    public void setOrganizationId(Long organizationId) {
-        this.organizationId = organizationId;
-    }
-
     public BigDecimal getTotalProduct() {
         return totalProduct;
     }
@@ -176,10 +168,6 @@ public class Order {
         return description;
     }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
     public Integer getStoreId() {
         return storeId;
     }
@@ -196,14 +184,6 @@ public class Order {
         this.currency = currency;
     }
 
-    public String getLocked() {
-        return locked;
-    }
-
-    public void setLocked(String locked) {
-        this.locked = locked;
-    }
-
     public LocalDateTime getTimePlaced() {
         return timePlaced;
     }
@@ -218,10 +198,6 @@ public class Order {
 
     public void setLastUpdate(LocalDateTime lastUpdate) {
         this.lastUpdate = lastUpdate;
-    }
-
-    public Double getSequence() {
-        return sequence;
     }
 
     public void setSequence(Double sequence) {
@@ -268,18 +244,6 @@ public class Order {
         this.field2 = field2;
     }
 
-    public Integer getProviderOrderNumber() {
-        return providerOrderNumber;
-    }
-
-    public void setProviderOrderNumber(Integer providerOrderNumber) {
-        this.providerOrderNumber = providerOrderNumber;
-    }
-
-    public String getShipAsComplete() {
-        return shipAsComplete;
-    }
-
     public void setShipAsComplete(String shipAsComplete) {
         this.shipAsComplete = shipAsComplete;
     }
@@ -290,14 +254,6 @@ public class Order {
 
     public void setField3(String field3) {
         this.field3 = field3;
-    }
-
-    public BigDecimal getTotalAdjustment() {
-        return totalAdjustment;
-    }
-
-    public void setTotalAdjustment(BigDecimal totalAdjustment) {
-        this.totalAdjustment = totalAdjustment;
     }
 
     public short getOptCounter() {

@@ -120,11 +120,6 @@ public class OrderItem {
     /** An empty row, filled with the setters (and used by JPA). */
     public OrderItem() {}
 
-    /** The order this item belongs to. */
-    public Order getOrder() {
-        return order;
-    }
-
     void setOrder(Order order) {
         this.order = order;
         this.ordersId = order.getId();
@@ -148,30 +143,6 @@ public class OrderItem {
 
     public Long getOrdersId() {
         return ordersId;
-    }
-
-    public Long getTermsAndConditionsId() {
-        return termsAndConditionsId;
-    }
-
-    public void setTermsAndConditionsId(Long termsAndConditionsId) {
-        this.termsAndConditionsId = termsAndConditionsId;
-    }
-
-    public Long getTradingId() {
-        return tradingId;
-    }
-
-    public void setTradingId(Long tradingId) {
-        this.tradingId = tradingId;
-    }
-
-    public Long getItemSpecId() {
-        return itemSpecId;
-    }
-
-    public void setItemSpecId(Long itemSpecId) {
-        this.itemSpecId = itemSpecId;
     }
 
     public Long getCatalogEntryId() {
@@ -198,14 +169,6 @@ public class OrderItem {
         this.shipModeId = shipModeId;
     }
 
-    public Integer getFulfillmentCenterId() {
-        return fulfillmentCenterId;
-    }
-
-    public void setFulfillmentCenterId(Integer fulfillmentCenterId) {
-        this.fulfillmentCenterId = fulfillmentCenterId;
-    }
-
     public Long getMemberId() {
         return memberId;
     }
@@ -222,14 +185,6 @@ public class OrderItem {
         this.shipToAddressId = shipToAddressId;
     }
 
-    public Long getAllocationAddressId() {
-        return allocationAddressId;
-    }
-
-    public void setAllocationAddressId(Long allocationAddressId) {
-        this.allocationAddressId = allocationAddressId;
-    }
-
     public BigDecimal getPrice() {
         return price;
     }
@@ -238,32 +193,12 @@ public class OrderItem {
         this.price = price;
     }
 
-    public String getLineItemType() {
-        return lineItemType;
-    }
-
-    public void setLineItemType(String lineItemType) {
-        this.lineItemType = lineItemType;
-    }
-
     public String getStatus() {
         return status;
     }
 
     public void setStatus(String status) {
         this.status = status;
-    }
-
-    public Long getOutputQueueId() {
-        return outputQueueId;
-    }
-
-    public void setOutputQueueId(Long outputQueueId) {
-        this.outputQueueId = outputQueueId;
-    }
-
-    public String getInventoryStatus() {
-        return inventoryStatus;
     }
 
     public void setInventoryStatus(String inventoryStatus) {
@@ -292,38 +227,6 @@ public class OrderItem {
 
     public void setTotalProduct(BigDecimal totalProduct) {
         this.totalProduct = totalProduct;
-    }
-
-    public BigDecimal getTaxAmount() {
-        return taxAmount;
-    }
-
-    public void setTaxAmount(BigDecimal taxAmount) {
-        this.taxAmount = taxAmount;
-    }
-
-    public BigDecimal getShipCharge() {
-        return shipCharge;
-    }
-
-    public void setShipCharge(BigDecimal shipCharge) {
-        this.shipCharge = shipCharge;
-    }
-
-    public BigDecimal getShipTaxAmount() {
-        return shipTaxAmount;
-    }
-
-    public void setShipTaxAmount(BigDecimal shipTaxAmount) {
-        this.shipTaxAmount = shipTaxAmount;
-    }
-
-    public BigDecimal getTotalAdjustment() {
-        return totalAdjustment;
-    }
-
-    public void setTotalAdjustment(BigDecimal totalAdjustment) {
-        this.totalAdjustment = totalAdjustment;
     }
 
     public LocalDateTime getTimeCreated() {

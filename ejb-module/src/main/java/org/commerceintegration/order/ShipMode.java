@@ -68,14 +68,6 @@ public class ShipMode {
         this.carrier = carrier;
     }
 
-    public String getTrackingName() {
-        return trackingName;
-    }
-
-    public void setTrackingName(String trackingName) {
-        this.trackingName = trackingName;
-    }
-
     public short getOptCounter() {
         return optCounter;
     }

@@ -90,10 +90,6 @@ public class StoredMessage {
         this.messageId = messageId;
     }
 
-    public Integer getMessageIndex() {
-        return messageIndex;
-    }
-
     public void setMessageIndex(Integer messageIndex) {
         this.messageIndex = messageIndex;
     }
@@ -120,18 +116,6 @@ public class StoredMessage {
 
     public void setRetries(Integer retries) {
         this.retries = retries;
-    }
-
-    public LocalDateTime getExpiry() {
-        return expiry;
-    }
-
-    public void setExpiry(LocalDateTime expiry) {
-        this.expiry = expiry;
-    }
-
-    public Integer getTransportId() {
-        return transportId;
     }
 
     public void setTransportId(Integer transportId) {

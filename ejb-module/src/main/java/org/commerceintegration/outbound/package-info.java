@@ -17,11 +17,11 @@
  *   <li>{@link org.commerceintegration.outbound.OutboxRetryTimer}: retries rows whose send failed, with exponential
  *       backoff, until {@code RETRIES} is used up; then the row waits for an operator
  *       ({@link org.commerceintegration.outbound.UnsentMessages}, the Commerce "Unsent messages" actions).</li>
- *   <li>{@link org.commerceintegration.outbound.OrderMessagingCmd} and its two implementations: the order
+ *   <li>{@link org.commerceintegration.outbound.order.OrderMessagingCmd} and its two implementations: the order
  *       notification that {@code OrderProcess} runs, in the XML or the legacy format.</li>
  * </ul>
  *
- * <p>Only standard JMS and JPA are used, so the same code runs on the embedded messaging engine with Derby and on
- * IBM MQ with PostgreSQL or DB2.
+ * <p>The order notification that sends through it lives in {@code outbound.order}. Only standard JMS and JPA are
+ * used, so the same code runs on the embedded messaging engine with Derby and on IBM MQ with PostgreSQL or DB2.
  */
 package org.commerceintegration.outbound;

@@ -80,12 +80,6 @@ final class CommandCatalog {
         return offeredNames.getOrDefault(interfaceName, Set.of());
     }
 
-    /** Every class name that resolves for the interface, aliases included; sorted. */
-    Set<String> acceptedNames(String interfaceName) {
-        return Collections.unmodifiableSet(new TreeSet<>(
-                implementations.getOrDefault(interfaceName, Map.of()).keySet()));
-    }
-
     Set<String> interfaceNames() {
         return Collections.unmodifiableSet(new TreeSet<>(implementations.keySet()));
     }

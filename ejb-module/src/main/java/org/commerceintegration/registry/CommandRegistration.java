@@ -64,11 +64,6 @@ public class CommandRegistration {
         this.lastUpdate = LocalDateTime.now();
     }
 
-    /** Whether this is the site-wide default ({@code STOREENT_ID = 0}). */
-    public boolean isSiteDefault() {
-        return storeId != null && storeId == CommandRegistry.SITE_STORE_ID;
-    }
-
     public Integer getStoreId() {
         return storeId;
     }
@@ -81,32 +76,12 @@ public class CommandRegistration {
         return interfaceName;
     }
 
-    public void setInterfaceName(String interfaceName) {
-        this.interfaceName = interfaceName;
-    }
-
     public String getDescription() {
         return description;
     }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
     public String getClassName() {
         return className;
-    }
-
-    public void setClassName(String className) {
-        this.className = className;
-    }
-
-    public String getProperties() {
-        return properties;
-    }
-
-    public void setProperties(String properties) {
-        this.properties = properties;
     }
 
     public LocalDateTime getLastUpdate() {
@@ -115,14 +90,6 @@ public class CommandRegistration {
 
     public void setLastUpdate(LocalDateTime lastUpdate) {
         this.lastUpdate = lastUpdate;
-    }
-
-    public String getTarget() {
-        return target;
-    }
-
-    public void setTarget(String target) {
-        this.target = target;
     }
 
     public short getOptCounter() {

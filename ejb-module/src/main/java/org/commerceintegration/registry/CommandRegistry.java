@@ -78,45 +78,18 @@ public class CommandRegistry {
     }
 
     /**
-     * The implementation registered for the store, or else for the site.
+     * The implementation registered for the store, or else for the site, with the {@code CLASSNAME} that chose it.
      *
+     * @param commandType a Java command interface annotated with {@link CommandInterface}
      * @throws CommandResolutionException when neither row exists, or the row that applies names an unknown class
      */
-    public Object resolve(int storeId, String interfaceName) {
-        Map<CommandRegistrationKey, Resolution> current = resolutions;
-        Resolution resolution = current.get(new CommandRegistrationKey(storeId, interfaceName));
-        if (resolution == null) {
-            resolution = current.get(new CommandRegistrationKey(SITE_STORE_ID, interfaceName));
-        }
-        if (resolution == null) {
-            throw new CommandResolutionException("No CMDREG row for INTERFACENAME '" + interfaceName
-                    + "' with STOREENT_ID " + storeId + " or " + SITE_STORE_ID + " (site)");
-        }
-        return resolution.implementation();
-    }
-
-    /**
-     * The {@code CLASSNAME} of the row that applies to the store (its own row, else the site row), as stored, e.g. to
-     * report which implementation ran.
-     *
-     * @throws CommandResolutionException when neither row exists
-     */
-    public String registeredClassName(int storeId, String interfaceName) {
-        Map<CommandRegistrationKey, Resolution> current = resolutions;
-        Resolution resolution = current.get(new CommandRegistrationKey(storeId, interfaceName));
-        if (resolution == null) {
-            resolution = current.get(new CommandRegistrationKey(SITE_STORE_ID, interfaceName));
-        }
-        if (resolution == null) {
-            throw new CommandResolutionException("No CMDREG row for INTERFACENAME '" + interfaceName
-                    + "' with STOREENT_ID " + storeId + " or " + SITE_STORE_ID + " (site)");
-        }
-        return resolution.row().getClassName();
-    }
-
-    /** {@link #resolve(int, String)} for a Java command interface annotated with {@link CommandInterface}. */
-    public <T> T resolve(int storeId, Class<T> commandType) {
-        return commandType.cast(resolve(storeId, interfaceNameOf(commandType)));
+    public <T> ResolvedCommand<T> resolve(int storeId, Class<T> commandType) {
+        String interfaceName = interfaceNameOf(commandType);
+        Resolution resolution = applying(storeId, interfaceName)
+                .orElseThrow(() -> new CommandResolutionException("No CMDREG row for INTERFACENAME '" + interfaceName
+                        + "' with STOREENT_ID " + storeId + " or " + SITE_STORE_ID + " (site)"));
+        return new ResolvedCommand<>(
+                commandType.cast(resolution.implementation()), resolution.row().getClassName());
     }
 
     /** Re-reads {@code CMDREG} now. */
@@ -170,12 +143,17 @@ public class CommandRegistry {
      * @return the applying entry, or empty when neither row exists
      */
     public java.util.Optional<RegistryEntry> effective(int storeId, String interfaceName) {
+        return applying(storeId, interfaceName).map(this::entryOf);
+    }
+
+    /** The store's own row if it has one, else the site row: the one place the fallback is decided. */
+    private java.util.Optional<Resolution> applying(int storeId, String interfaceName) {
         Map<CommandRegistrationKey, Resolution> current = resolutions;
         Resolution resolution = current.get(new CommandRegistrationKey(storeId, interfaceName));
         if (resolution == null) {
             resolution = current.get(new CommandRegistrationKey(SITE_STORE_ID, interfaceName));
         }
-        return java.util.Optional.ofNullable(resolution).map(this::entryOf);
+        return java.util.Optional.ofNullable(resolution);
     }
 
     /** Whether {@code className} names an implementation of the interface (an alias or a bean class name). */

@@ -8,7 +8,7 @@ import org.commerceintegration.registry.CommandInterface;
  * Update_WCS_OrderStatus}. Otherwise it behaves exactly as {@link OrderStatusCmd}.
  */
 @CommandInterface(OrderConfirmCmd.INTERFACE_NAME)
-public interface OrderConfirmCmd extends StatusCommand {
+public interface OrderConfirmCmd extends StatusMessageCommand {
 
     String INTERFACE_NAME = "com.ibm.commerce.messaging.commands.OrderConfirmCmd";
 }

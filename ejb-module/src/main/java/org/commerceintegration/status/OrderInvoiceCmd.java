@@ -8,7 +8,7 @@ import org.commerceintegration.registry.CommandInterface;
  * Update_WCS_OrderStatus}. Otherwise it behaves exactly as {@link OrderStatusCmd}.
  */
 @CommandInterface(OrderInvoiceCmd.INTERFACE_NAME)
-public interface OrderInvoiceCmd extends StatusCommand {
+public interface OrderInvoiceCmd extends StatusMessageCommand {
 
     String INTERFACE_NAME = "com.ibm.commerce.messaging.commands.OrderInvoiceCmd";
 }

@@ -8,7 +8,7 @@ import org.commerceintegration.registry.CommandInterface;
  * exactly as {@link OrderStatusCmd}.
  */
 @CommandInterface(OrderShippingCmd.INTERFACE_NAME)
-public interface OrderShippingCmd extends StatusCommand {
+public interface OrderShippingCmd extends StatusMessageCommand {
 
     String INTERFACE_NAME = "com.ibm.commerce.messaging.commands.OrderShippingCmd";
 }

@@ -8,7 +8,7 @@ import org.commerceintegration.registry.CommandInterface;
  * {@code OrderStatus} form of {@code Update_WCS_OrderStatus}.
  */
 @CommandInterface(OrderStatusCmd.INTERFACE_NAME)
-public interface OrderStatusCmd extends StatusCommand {
+public interface OrderStatusCmd extends StatusMessageCommand {
 
     String INTERFACE_NAME = "com.ibm.commerce.messaging.commands.OrderStatusCmd";
 }

@@ -1,11 +1,7 @@
 package org.commerceintegration.status;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionRequiredException;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.TransactionalException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,19 +10,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
-import org.commerceintegration.inbound.CommandInvocation;
+import org.commerceintegration.command.CommandInvocation;
+import org.commerceintegration.order.Order;
 
 /**
- * The algorithm shared by OrderStatus and its variants (spec 8.6 steps 1 to 8): validate, find the order's current
- * status, check serialization, keep history, write the header, match and write the items, enforce
- * {@code updateMode} C, keep the user data.
- *
- * <p>Transactions: one message = one transaction, owned by the caller (the inbound MDB). The semantics of
- * {@code @Transactional(MANDATORY)} are enforced here: no transaction is an error, and any failure marks the
- * transaction rollback-only before it propagates, so a caller that catches the exception (to route the message to the
- * error queue) cannot commit half a message. The {@code @Transactional} interceptor itself is not used because
- * Liberty's implementation records an FFDC incident for every exception passing through it, and refusing bad
- * messages is this command's everyday business. Every check that can fail runs before the first write anyway.
+ * The algorithm shared by OrderStatus and its variants (spec 8.6 steps 2 to 8): find and lock the order and read its
+ * current status ({@link #locate}, run by {@link StatusCommandRunner} before it resolves the command), then
+ * ({@link #apply}) check serialization, keep history, write the header, match and write the items, enforce
+ * {@code updateMode} C, keep the user data. Step 1, parsing, is {@link StatusMessage}'s. Every check that can fail
+ * runs before the first write; the runner marks the transaction rollback-only on any failure.
  *
  * <p>{@code ORDERS} and {@code ORDERITEMS} are read, never written (spec G-31).
  *
@@ -38,36 +30,19 @@ public class OrderStatusProcessor {
     private static final Logger LOG = Logger.getLogger(OrderStatusProcessor.class.getName());
 
     @Inject
-    StatusStore store;
-
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-    TransactionSynchronizationRegistry transactions;
+    StatusRepository store;
 
     /**
-     * Applies one status message.
+     * Applies one located status message.
      *
      * @param defaultStatus {@code orderStatus} when the message has none, or {@code null} (spec 8.7)
      * @return the order the status was recorded for
-     * @throws OrderStatusException  with the Commerce error key when the message cannot be applied
-     * @throws TransactionalException when called outside a transaction
+     * @throws OrderStatusException with the Commerce error key when the message cannot be applied
      */
-    public long apply(CommandInvocation invocation, String defaultStatus) {
-        if (transactions.getTransactionKey() == null) {
-            String why = invocation.commandName() + " must run inside the inbound message's transaction";
-            throw new TransactionalException(why, new TransactionRequiredException(why));
-        }
-        try {
-            return applyInTransaction(invocation, defaultStatus);
-        } catch (RuntimeException e) {
-            transactions.setRollbackOnly();
-            throw e;
-        }
-    }
-
-    private long applyInTransaction(CommandInvocation invocation, String defaultStatus) {
-        StatusMessage message = StatusMessage.parse(invocation, defaultStatus);
-        OrderStatusRecord current = currentStatus(message);
-        long ordersId = current != null ? current.getOrdersId() : message.orderId();
+    public long apply(StatusUpdate update, String defaultStatus) {
+        StatusMessage message = update.message().withDefaultStatus(defaultStatus);
+        OrderStatusRecord current = update.current();
+        long ordersId = update.ordersId();
         if (current != null) {
             Serialization.check(message, current);
         }
@@ -76,18 +51,25 @@ public class OrderStatusProcessor {
         OrderStatusRecord header = writeHeader(message, current, ordersId);
         writeItems(matches, header);
         keepUserData(message, matches, ordersId);
+        CommandInvocation invocation = update.invocation();
         LOG.fine(() -> invocation.commandName() + " (" + invocation.messageType() + ") recorded for order " + ordersId
                 + (current == null ? ": first status" : "") + (message.versioning() ? ", history kept" : "")
                 + ", " + matches.size() + " item(s)");
         return ordersId;
     }
 
-    /** Step 2: locks the order and reads its current row; {@code null} for an order's first status. */
-    private OrderStatusRecord currentStatus(StatusMessage message) {
+    /**
+     * Step 2: finds the message's order (by {@code orderId}, else by {@code merchantOrderNumber}), locks it, and reads
+     * its current status row, checking that the message's identifiers agree with what is recorded.
+     *
+     * @throws OrderStatusException when the message leads to no order, or its identifiers disagree
+     */
+    StatusUpdate locate(CommandInvocation invocation, StatusMessage message) {
         String number = message.merchantOrderNumber();
         boolean byNumber = message.orderId() == null;
         long ordersId = byNumber ? orderOfMerchantOrderNumber(number) : message.orderId();
-        if (!store.lockOrder(ordersId)) {
+        Order order = store.lockOrder(ordersId);
+        if (order == null) {
             throw byNumber
                     ? new OrderStatusException(
                             StatusErrorKeys.ORDER_NOT_EXIST,
@@ -98,6 +80,13 @@ public class OrderStatusProcessor {
                             "orderId " + ordersId
                                     + " is not an order in ORDERS; a status is recorded for existing orders only");
         }
+        return new StatusUpdate(invocation, message, ordersId, order.getStoreId(), currentStatus(message, ordersId));
+    }
+
+    /** The order's current row, read after the lock; {@code null} for an order's first status. */
+    private OrderStatusRecord currentStatus(StatusMessage message, long ordersId) {
+        String number = message.merchantOrderNumber();
+        boolean byNumber = message.orderId() == null;
         // Read after the lock: another message for this order may have committed while this one waited.
         OrderStatusRecord row = store.currentStatus(ordersId);
         if (row == null) {
@@ -245,14 +234,14 @@ public class OrderStatusProcessor {
     /** User data: kept per order and item with the message's time and serialization info. */
     private void keepUserData(StatusMessage message, List<ItemMatcher.Match> matches, long ordersId) {
         LocalDateTime received = LocalDateTime.now();
-        for (UserDataField field : message.userData()) {
+        for (ReceivedUserDatum field : message.userData()) {
             store.persist(userDatum(message, ordersId, null, null, field, received));
         }
         for (ItemMatcher.Match match : matches) {
             String number = match.item().merchantItemNumber() != null
                     ? match.item().merchantItemNumber()
                     : Text.stripTrailing(match.row().getMerchantItemNumber());
-            for (UserDataField field : match.item().userData()) {
+            for (ReceivedUserDatum field : match.item().userData()) {
                 store.persist(userDatum(message, ordersId, match.orderItemId(), number, field, received));
             }
         }
@@ -263,7 +252,7 @@ public class OrderStatusProcessor {
             long ordersId,
             Long orderItemId,
             String number,
-            UserDataField field,
+            ReceivedUserDatum field,
             LocalDateTime received) {
         OrderUserDatum datum = new OrderUserDatum();
         datum.setOrdersId(ordersId);

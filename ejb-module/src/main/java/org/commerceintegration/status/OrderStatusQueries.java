@@ -24,7 +24,7 @@ public class OrderStatusQueries {
         List<OrderStatusRecord> rows = entityManager
                 .createQuery(
                         "SELECT s FROM OrderStatusRecord s"
-                                + " WHERE s.ordersId = :id AND " + StatusStore.CURRENT_STATUS
+                                + " WHERE s.ordersId = :id AND " + StatusRepository.CURRENT_STATUS
                                 + " ORDER BY s.versionNumber DESC, s.id",
                         OrderStatusRecord.class)
                 .setParameter("id", ordersId)
@@ -47,8 +47,8 @@ public class OrderStatusQueries {
     public List<OrderItemStatusRecord> currentItemStatuses(long ordersId) {
         return entityManager
                 .createQuery(
-                        "SELECT i FROM OrderItemStatusRecord i WHERE i.ordersId = :id AND " + StatusStore.CURRENT_ITEM
-                                + " ORDER BY i.orderItemId, i.id",
+                        "SELECT i FROM OrderItemStatusRecord i WHERE i.ordersId = :id AND "
+                                + StatusRepository.CURRENT_ITEM + " ORDER BY i.orderItemId, i.id",
                         OrderItemStatusRecord.class)
                 .setParameter("id", ordersId)
                 .getResultList();

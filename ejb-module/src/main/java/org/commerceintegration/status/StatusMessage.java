@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.commerceintegration.inbound.CommandInvocation;
+import org.commerceintegration.command.CommandInvocation;
 
 /**
  * A status message after step 1 of spec 8.6: every parameter parsed and checked against its column, so that the
@@ -33,7 +33,7 @@ record StatusMessage(
         String sequenceNumber,
         LocalDateTime lastUpdateTime,
         List<StatusColumn.Value<OrderStatusRecord>> values,
-        List<UserDataField> userData,
+        List<ReceivedUserDatum> userData,
         List<ItemStatus> items) {
 
     /**
@@ -52,7 +52,7 @@ record StatusMessage(
             String merchantItemNumber,
             boolean versioning,
             List<StatusColumn.Value<OrderItemStatusRecord>> values,
-            List<UserDataField> userData) {
+            List<ReceivedUserDatum> userData) {
 
         String describe() {
             return "item " + position + " (orderItemId " + orderItemId + ", merchantItemNumber "
@@ -63,11 +63,9 @@ record StatusMessage(
     /**
      * Parses and checks an invocation.
      *
-     * @param defaultStatus the {@code orderStatus} to use when the message has none ({@code C} for
-     *                      OrderConfirmStatus, {@code I} for OrderInvoiceStatus), or {@code null}
      * @throws OrderStatusException with the first problem found
      */
-    static StatusMessage parse(CommandInvocation invocation, String defaultStatus) {
+    static StatusMessage parse(CommandInvocation invocation) {
         Map<String, String> header = canonical(invocation.properties(), OrderStatusColumns.ALIASES, "");
         String orderIdText = header.get(OrderStatusColumns.ORDER_ID);
         String merchantOrderNumber = header.get(OrderStatusColumns.MERCHANT_ORDER_NUMBER);
@@ -76,9 +74,6 @@ record StatusMessage(
                     StatusErrorKeys.PARAMS, "the message carries neither orderId nor merchantOrderNumber");
         }
         Long orderId = orderIdText == null ? null : ValueType.id(orderIdText, OrderStatusColumns.ORDER_ID);
-        if (defaultStatus != null) {
-            header.putIfAbsent(OrderStatusColumns.ORDER_STATUS, defaultStatus);
-        }
         List<StatusColumn.Value<OrderStatusRecord>> values = values(header, OrderStatusColumns.BY_PARAMETER, "");
         boolean versioning = flag(header.get(OrderStatusColumns.VERSIONING), false, OrderStatusColumns.VERSIONING);
         UpdateMode updateMode = UpdateMode.parse(header.get(OrderStatusColumns.UPDATE_MODE));
@@ -99,6 +94,31 @@ record StatusMessage(
                 List.copyOf(values),
                 userData(invocation.userData(), "header"),
                 List.copyOf(items));
+    }
+
+    /**
+     * This message with {@code orderStatus} set to the variant's default when it has none (spec 8.7).
+     *
+     * @param defaultStatus {@code C} for OrderConfirmStatus, {@code I} for OrderInvoiceStatus, or {@code null}
+     */
+    StatusMessage withDefaultStatus(String defaultStatus) {
+        if (defaultStatus == null || valueOf(values, OrderStatusColumns.ORDER_STATUS) != null) {
+            return this;
+        }
+        List<StatusColumn.Value<OrderStatusRecord>> withStatus = new ArrayList<>(values);
+        withStatus.add(OrderStatusColumns.BY_PARAMETER
+                .get(OrderStatusColumns.ORDER_STATUS)
+                .valueOf(defaultStatus, ""));
+        return new StatusMessage(
+                orderId,
+                merchantOrderNumber,
+                versioning,
+                updateMode,
+                sequenceNumber,
+                lastUpdateTime,
+                List.copyOf(withStatus),
+                userData,
+                items);
     }
 
     /** Whether the message carries serialization info (spec 8.6 step 3). */
@@ -191,9 +211,9 @@ record StatusMessage(
                 parameter + " must be TRUE or FALSE, not '" + ValueType.shown(text) + "'");
     }
 
-    private static List<UserDataField> userData(Map<String, String> data, String where) {
-        List<UserDataField> fields = new ArrayList<>(data.size());
-        data.forEach((name, value) -> fields.add(UserDataField.of(name, value, where)));
+    private static List<ReceivedUserDatum> userData(Map<String, String> data, String where) {
+        List<ReceivedUserDatum> fields = new ArrayList<>(data.size());
+        data.forEach((name, value) -> fields.add(ReceivedUserDatum.of(name, value, where)));
         return List.copyOf(fields);
     }
 }

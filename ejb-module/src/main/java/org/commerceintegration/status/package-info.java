@@ -4,9 +4,11 @@
  * <h2>Commands</h2>
  * {@link org.commerceintegration.status.OrderStatusCmd}, {@link org.commerceintegration.status.OrderConfirmCmd},
  * {@link org.commerceintegration.status.OrderShippingCmd} and {@link org.commerceintegration.status.OrderInvoiceCmd}
- * are the Commerce command interfaces, each with its {@code CMDREG} row; their implementations differ only in the
- * default status and share {@link org.commerceintegration.status.OrderStatusProcessor}. A dispatcher runs them through
- * {@link org.commerceintegration.status.OrderStatusCommands}, inside the message's transaction.
+ * are the Commerce command interfaces, each with its {@code CMDREG} row and its implementation named as Commerce names
+ * it ({@code OrderStatusCmdImpl}, ...); the implementations differ only in the default status and share
+ * {@link org.commerceintegration.status.OrderStatusProcessor}. The inbound path runs them through
+ * {@link org.commerceintegration.status.StatusCommandRunner#run}, inside the message's transaction: parse, find and
+ * lock the order, resolve the implementation for the order's store, apply.
  *
  * <h2>Processing (spec 8.6)</h2>
  * <ol>

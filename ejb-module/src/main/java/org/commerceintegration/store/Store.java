@@ -67,20 +67,12 @@ public class Store {
         return identifier;
     }
 
-    public void setIdentifier(String identifier) {
-        this.identifier = identifier;
-    }
-
     public String getCurrency() {
         return currency;
     }
 
     public void setCurrency(String currency) {
         this.currency = currency;
-    }
-
-    public Integer getMarkForDelete() {
-        return markForDelete;
     }
 
     public void setMarkForDelete(Integer markForDelete) {

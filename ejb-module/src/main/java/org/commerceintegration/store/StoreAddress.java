@@ -120,16 +120,8 @@ public class StoreAddress {
         return address2;
     }
 
-    public void setAddress2(String address2) {
-        this.address2 = address2;
-    }
-
     public String getAddress3() {
         return address3;
-    }
-
-    public void setAddress3(String address3) {
-        this.address3 = address3;
     }
 
     public String getCity() {
@@ -176,24 +168,12 @@ public class StoreAddress {
         return phone2;
     }
 
-    public void setPhone2(String phone2) {
-        this.phone2 = phone2;
-    }
-
     public String getFax1() {
         return fax1;
     }
 
-    public void setFax1(String fax1) {
-        this.fax1 = fax1;
-    }
-
     public String getFax2() {
         return fax2;
-    }
-
-    public void setFax2(String fax2) {
-        this.fax2 = fax2;
     }
 
     public String getEmail1() {
@@ -206,10 +186,6 @@ public class StoreAddress {
 
     public String getEmail2() {
         return email2;
-    }
-
-    public void setEmail2(String email2) {
-        this.email2 = email2;
     }
 
     public String getLastName() {
@@ -238,18 +214,6 @@ public class StoreAddress {
 
     public String getPersonTitle() {
         return personTitle;
-    }
-
-    public void setPersonTitle(String personTitle) {
-        this.personTitle = personTitle;
-    }
-
-    public String getBusinessTitle() {
-        return businessTitle;
-    }
-
-    public void setBusinessTitle(String businessTitle) {
-        this.businessTitle = businessTitle;
     }
 
     public short getOptCounter() {

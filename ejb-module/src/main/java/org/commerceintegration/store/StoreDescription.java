@@ -70,16 +70,8 @@ public class StoreDescription {
         return description;
     }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
     public Long getLocationAddressId() {
         return locationAddressId;
-    }
-
-    public void setLocationAddressId(Long locationAddressId) {
-        this.locationAddressId = locationAddressId;
     }
 
     public Long getContactAddressId() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Random;
+import org.commerceintegration.format.MessageFormatException;
 import org.commerceintegration.format.legacy.LegacyFormatException;
 import org.commerceintegration.format.legacy.LegacyMessageReader;
 import org.commerceintegration.format.legacy.TestVectors;

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.commerceintegration.command.CommandInvocation;
+import org.commerceintegration.format.MessageFormatException;
 import org.commerceintegration.format.legacy.LayoutCatalog;
 import org.commerceintegration.format.legacy.LegacyFormatException;
 import org.commerceintegration.format.legacy.MessageKey;
@@ -130,13 +132,13 @@ class LegacyMessageMapperTest {
     void unknownTypeOrVersionHasNoCommand() {
         MessageFormatException e = assertThrows(
                 MessageFormatException.class, () -> mapper.map(TV1.replace("OS        02", "XX        02")));
-        assertEquals(LegacyMessageMapper.NO_COMMAND, e.reasonCode());
+        assertEquals(MessageMapper.NO_COMMAND, e.reasonCode());
         assertTrue(e.getMessage().startsWith("No command matches the inbound message"), e.getMessage());
         assertTrue(e.getMessage().contains("'XX' version '02'"), e.getMessage());
 
         MessageFormatException outbound = assertThrows(
                 MessageFormatException.class, () -> mapper.map(TV1.replace("OS        02", "ON        01")));
-        assertEquals(LegacyMessageMapper.NO_COMMAND, outbound.reasonCode(), "Order Create is outbound only");
+        assertEquals(MessageMapper.NO_COMMAND, outbound.reasonCode(), "Order Create is outbound only");
     }
 
     @Test

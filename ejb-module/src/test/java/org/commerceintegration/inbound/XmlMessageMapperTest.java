@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.commerceintegration.command.CommandInvocation;
+import org.commerceintegration.format.MessageFormatException;
 import org.commerceintegration.format.xml.XmlFormatException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -120,32 +122,38 @@ class XmlMessageMapperTest {
         assertEquals(expected, map(withoutDoctype(read(TV3))));
         assertEquals(expected, map(withSystemId(read(TV3), "http://example.invalid/x.dtd")));
         assertEquals(expected, map(withSystemId(read(TV3), "file:///etc/passwd")));
-        assertEquals(
-                expected, mapper.map(read(TV3).getBytes(StandardCharsets.UTF_8)).orElseThrow());
-        assertEquals(
-                expected,
-                mapper.map(read(TV3).getBytes(StandardCharsets.UTF_16)).orElseThrow());
     }
 
     @Test
-    void lastUpdateDateAndTimeCombineOnlyWhenBothArePresent() {
-        String both = read(TV3)
-                .replace(
-                        "<PlacedDate>20240301</PlacedDate>",
-                        "<PlacedDate>20240301</PlacedDate><LastUpdateDate>20240302</LastUpdateDate>"
-                                + "<LastUpdateTime>101530</LastUpdateTime>");
-        assertEquals("2024-03-02 10:15:30.000000", map(both).property("lastUpdateTime"));
-        String timeOnly = read(TV3)
-                .replace(
-                        "<PlacedDate>20240301</PlacedDate>",
-                        "<PlacedDate>20240301</PlacedDate><LastUpdateTime>101530</LastUpdateTime>");
-        assertNull(map(timeOnly).property("lastUpdateTime"));
-        String dateOnly = read(TV3)
-                .replace(
-                        "<PlacedDate>20240301</PlacedDate>",
-                        "<PlacedDate>20240301</PlacedDate><LastUpdateDate>20240302</LastUpdateDate>");
-        assertNull(map(dateOnly).property("lastUpdateTime"));
-        refused(XmlFormatException.FIELD, () -> map(both.replace("101530", "251530")));
+    void lastUpdateTimeIsADateOrDateTimeOnItsOwnAndATimeOfDayJoinsLastUpdateDate() {
+        assertEquals("2026-11-30 00:00:00.000000", lastUpdateTime("<LastUpdateTime>20261130</LastUpdateTime>"));
+        assertEquals("2026-11-30 00:00:00.000000", lastUpdateTime("<LastUpdateTime>2026-11-30</LastUpdateTime>"));
+        assertEquals(
+                "2026-11-30 08:15:42.500000", lastUpdateTime("<LastUpdateTime>2026-11-30T08:15:42.5</LastUpdateTime>"));
+        assertEquals(
+                "2026-11-30 08:15:00.000000",
+                lastUpdateTime("<LastUpdateDate>20240302</LastUpdateDate>"
+                        + "<LastUpdateTime>2026-11-30 08:15:00</LastUpdateTime>"),
+                "a date-time stands alone; LastUpdateDate is ignored, as in Commerce");
+        assertEquals(
+                "2024-03-02 10:15:30.000000",
+                lastUpdateTime("<LastUpdateDate>20240302</LastUpdateDate><LastUpdateTime>101530</LastUpdateTime>"));
+        assertNull(lastUpdateTime("<LastUpdateTime>101530</LastUpdateTime>"), "a time of day without its date");
+        assertNull(lastUpdateTime("<LastUpdateDate>20240302</LastUpdateDate>"), "Commerce ignores LastUpdateDate");
+        refused(
+                XmlFormatException.FIELD,
+                () -> lastUpdateTime(
+                        "<LastUpdateDate>20240302</LastUpdateDate><LastUpdateTime>251530</LastUpdateTime>"));
+        XmlFormatException e =
+                refused(XmlFormatException.FIELD, () -> lastUpdateTime("<LastUpdateTime>20261131</LastUpdateTime>"));
+        assertTrue(e.getMessage().contains("neither a time of day (HHMMSS) nor a date or date-time"), e.getMessage());
+    }
+
+    /** TV-3 with the given DateTimeReference elements after PlacedDate, mapped: its lastUpdateTime. */
+    private String lastUpdateTime(String elements) {
+        String message =
+                read(TV3).replace("<PlacedDate>20240301</PlacedDate>", "<PlacedDate>20240301</PlacedDate>" + elements);
+        return map(message).property("lastUpdateTime");
     }
 
     @Test
@@ -172,12 +180,26 @@ class XmlMessageMapperTest {
     }
 
     @Test
-    void oneOrderPerMessage() {
+    void everyOrderStatusBlockIsAnInvocationInDocumentOrder() {
         String tv3 = read(TV3);
         String order = tv3.substring(tv3.indexOf("<OrderStatus>"), tv3.indexOf("</OrderStatus>") + 14);
-        String two = tv3.replace("</OrderStatus>", "</OrderStatus>" + order.replace("10001", "10002"));
-        XmlFormatException e = refused(XmlFormatException.UNSUPPORTED, () -> map(two));
-        assertTrue(e.line() > 60, e.getMessage());
+        String two = tv3.replace(
+                "</OrderStatus>",
+                "</OrderStatus>"
+                        + order.replace("10001", "10002")
+                                .replace("<Status>S</Status>", "<Status>B</Status>")
+                                .replace("<UserData>", "<UserData><UserDataField name=\"SECOND\">yes</UserDataField>"));
+        List<CommandInvocation> blocks = mapper.map(two).orElseThrow();
+        assertEquals(2, blocks.size());
+        CommandInvocation first = blocks.get(0);
+        CommandInvocation second = blocks.get(1);
+        assertEquals(map(tv3), first, "the first block maps as the message alone");
+        assertEquals("10002", second.property("orderId"));
+        assertEquals("OrderStatus", second.commandName());
+        assertEquals(first.items().size(), second.items().size(), "each block has its own items");
+        assertEquals(first.controlProperties(), second.controlProperties(), "control properties are the message's");
+        assertEquals("yes", second.userData().get("SECOND"));
+        assertNull(first.userData().get("SECOND"), "user data stays in its block");
     }
 
     // ---- TV-5 and the other Update_WCS_OrderStatus variants --------------------------------------------------------
@@ -450,10 +472,8 @@ class XmlMessageMapperTest {
         for (String text :
                 List.of("", "   \n ", "hello", "<ECEDOC><PROLOG>OS  02", "  <ECEDOC>", "\u0000\u0001\u00ff")) {
             assertEquals(Optional.empty(), mapper.map(text), text);
-            assertEquals(Optional.empty(), mapper.map(text.getBytes(StandardCharsets.UTF_8)), text);
         }
         assertEquals(Optional.empty(), mapper.map((String) null));
-        assertEquals(Optional.empty(), mapper.map(new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
     }
 
     @Test
@@ -465,7 +485,7 @@ class XmlMessageMapperTest {
                 read(TV3).replace("<Update_NC_OrderStatus version=\"1.0\">", "<Update_NC_OrderStatus version=\"1.1\">"),
                 withoutDoctype(read(TV5)).replace(" version=\"3.0\"", ""),
                 read(TV4))) {
-            XmlFormatException e = refused(XmlMessageMapper.NO_COMMAND, () -> mapper.map(message));
+            XmlFormatException e = refused(MessageMapper.NO_COMMAND, () -> mapper.map(message));
             assertTrue(e.getMessage().contains("No command matches the inbound message"), e.getMessage());
         }
     }
@@ -508,22 +528,22 @@ class XmlMessageMapperTest {
         assertFalse(e.getMessage().contains("root:"));
         String big = read(TV3).replace("Left at front desk", "x".repeat(5 * 1024 * 1024));
         refused(XmlFormatException.TOO_LARGE, () -> mapper.map(big));
-        refused(XmlFormatException.TOO_LARGE, () -> mapper.map(big.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
-    void brokenUtf8IsAnErrorAsBytesAndReplacementTextAsAString() {
+    void brokenUtf8IsRefusedByTheDecoderWhileReplacementTextPassesTheMapper() {
         byte[] bytes =
                 read(TV3).replace("Left at front desk", "Left at front dXsk").getBytes(StandardCharsets.UTF_8);
         int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('X');
         bytes[at] = (byte) 0xC3;
         bytes[at + 1] = (byte) 0x28;
-        XmlFormatException e = refused(XmlFormatException.ENCODING, () -> mapper.map(bytes));
-        assertEquals(52, e.line());
+        InboundMessage message = new InboundMessage(bytes, false, null, "id", "queue", 1, Map.of());
+        MessageFormatException e = assertThrows(
+                MessageFormatException.class, () -> new MessageDecoder(StandardCharsets.UTF_8).decode(message));
+        assertEquals("ENCODING", e.reasonCode());
         // A transport that decoded leniently hands over U+FFFD, which is legal XML text: it cannot be detected here.
         String lenient = new String(bytes, StandardCharsets.UTF_8);
         assertEquals("Left at front d\uFFFD(k", map(lenient).items().get(0).property("itemComment"));
-        refused(XmlFormatException.ENCODING, () -> mapper.map(bytes, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -552,8 +572,11 @@ class XmlMessageMapperTest {
 
     // ---- helpers -------------------------------------------------------------------------------------------------
 
+    /** The message's one invocation. */
     private CommandInvocation map(String message) {
-        return mapper.map(message).orElseThrow();
+        List<CommandInvocation> invocations = mapper.map(message).orElseThrow();
+        assertEquals(1, invocations.size(), "one block");
+        return invocations.get(0);
     }
 
     static XmlFormatException refused(String reason, Executable action) {

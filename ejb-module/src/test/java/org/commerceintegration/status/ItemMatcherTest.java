@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.commerceintegration.inbound.CommandInvocation;
+import org.commerceintegration.command.CommandInvocation;
 import org.junit.jupiter.api.Test;
 
 /** Spec 8.6 step 6: finding the ORDISTAT row of each item by either id, and the mismatch errors. */
@@ -91,7 +91,7 @@ class ItemMatcherTest {
             items[i] = Messages.item("orderItemId", "1");
         }
         items[position - 1] = Messages.item(pairs);
-        return StatusMessage.parse(invocation(props("orderId", "10001"), items), null)
+        return StatusMessage.parse(invocation(props("orderId", "10001"), items))
                 .items()
                 .get(position - 1);
     }

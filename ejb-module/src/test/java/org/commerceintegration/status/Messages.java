@@ -3,7 +3,7 @@ package org.commerceintegration.status;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.commerceintegration.inbound.CommandInvocation;
+import org.commerceintegration.command.CommandInvocation;
 
 /** Builds invocations for the unit tests: {@code header("orderId", "10001", ...)}, items likewise. */
 final class Messages {

@@ -75,7 +75,7 @@ class SerializationTest {
         if (time != null) {
             header.put("lastUpdateTime", time);
         }
-        Serialization.check(StatusMessage.parse(invocation(header), null), row);
+        Serialization.check(StatusMessage.parse(invocation(header)), row);
     }
 
     private static void assertRefused(OrderStatusRecord row, String sequence, String time, String why) {

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.commerceintegration.inbound.CommandInvocation;
+import org.commerceintegration.command.CommandInvocation;
 import org.junit.jupiter.api.Test;
 
 /** Step 1 of spec 8.6: parameters parsed against their columns, with the Commerce error keys. */
@@ -21,7 +21,7 @@ class StatusMessageTest {
 
     @Test
     void tv1BecomesColumnValues() {
-        StatusMessage message = StatusMessage.parse(Messages.tv1(), null);
+        StatusMessage message = StatusMessage.parse(Messages.tv1());
 
         assertEquals(10001L, message.orderId());
         assertEquals("BE-2024-000123", message.merchantOrderNumber());
@@ -37,7 +37,7 @@ class StatusMessageTest {
         assertEquals(LocalDateTime.of(2024, 3, 5, 0, 0), row.getScheduleShipTime());
         assertEquals(LocalDateTime.of(2024, 3, 1, 0, 0), row.getPlaceTime());
         assertEquals("BE-2024-000123", row.getMerchantOrderNumber());
-        assertEquals(List.of(new UserDataField("CARRIER", "UPS")), message.userData());
+        assertEquals(List.of(new ReceivedUserDatum("CARRIER", "UPS")), message.userData());
 
         StatusMessage.ItemStatus item = message.items().get(0);
         assertEquals(20002L, item.orderItemId());
@@ -54,10 +54,10 @@ class StatusMessageTest {
     void eitherOrderIdentifierIsEnoughButNotNeither() {
         assertEquals(
                 10001L,
-                StatusMessage.parse(invocation(props("orderId", "10001")), null).orderId());
+                StatusMessage.parse(invocation(props("orderId", "10001"))).orderId());
         assertEquals(
                 "M-1",
-                StatusMessage.parse(invocation(props("merchantOrderNumber", "M-1")), null)
+                StatusMessage.parse(invocation(props("merchantOrderNumber", "M-1")))
                         .merchantOrderNumber());
         assertKey(StatusErrorKeys.PARAMS, invocation(props("orderStatus", "C")));
         assertKey(
@@ -70,17 +70,9 @@ class StatusMessageTest {
 
     @Test
     void spellingAliasesAreAccepted() {
-        StatusMessage message = StatusMessage.parse(
-                invocation(
-                        props(
-                                "orderId",
-                                "1",
-                                "shipingTaxTotal",
-                                "0.6",
-                                "lastUpdateTimestamp",
-                                "2024-03-06 09:15:00.000000"),
-                        item("orderItemId", "2", "shipingTaxTotal", "0.1")),
-                null);
+        StatusMessage message = StatusMessage.parse(invocation(
+                props("orderId", "1", "shipingTaxTotal", "0.6", "lastUpdateTimestamp", "2024-03-06 09:15:00.000000"),
+                item("orderItemId", "2", "shipingTaxTotal", "0.1")));
         OrderStatusRecord row = new OrderStatusRecord();
         message.values().forEach(v -> v.applyTo(row));
         assertEquals(new BigDecimal("0.60000"), row.getShippingTaxTotal());
@@ -95,7 +87,7 @@ class StatusMessageTest {
     @Test
     void bothSpellingsMustAgree() {
         StatusMessage same = StatusMessage.parse(
-                invocation(props("orderId", "1", "shippingTaxTotal", "0.6", "shipingTaxTotal", "0.6")), null);
+                invocation(props("orderId", "1", "shippingTaxTotal", "0.6", "shipingTaxTotal", "0.6")));
         assertEquals(1, same.values().size());
         assertKey(
                 StatusErrorKeys.INVALID_VALUE,
@@ -111,75 +103,71 @@ class StatusMessageTest {
     @Test
     void absentAndBlankParametersWriteNothing() {
         StatusMessage message =
-                StatusMessage.parse(invocation(props("orderId", "1", "orderStatus", "  ", "comment", "")), null);
+                StatusMessage.parse(invocation(props("orderId", "1", "orderStatus", "  ", "comment", "")));
         assertEquals(List.of(), message.values());
     }
 
     @Test
     void parametersWithoutColumnAreIgnored() {
-        StatusMessage message = StatusMessage.parse(
-                invocation(props(
-                        "orderId",
-                        "1",
-                        "orderStatusText",
-                        "Shipped",
-                        "statusFlag",
-                        "O",
-                        "sellingTotal",
-                        "not even a number",
-                        "orgName",
-                        "x",
-                        "_trailing",
-                        "junk")),
-                null);
+        StatusMessage message = StatusMessage.parse(invocation(props(
+                "orderId",
+                "1",
+                "orderStatusText",
+                "Shipped",
+                "statusFlag",
+                "O",
+                "sellingTotal",
+                "not even a number",
+                "orgName",
+                "x",
+                "_trailing",
+                "junk")));
         assertEquals(List.of(), message.values());
     }
 
     @Test
     void wcsColumnsAreMapped() {
-        StatusMessage message = StatusMessage.parse(
-                invocation(
-                        props(
-                                "orderId",
-                                "1",
-                                "invoiceDateTime",
-                                "2024-03-07 10:00:00.000000",
-                                "invoiceValue",
-                                "140.37",
-                                "shipCondition",
-                                "SP",
-                                "shippingModeFlag",
-                                "O",
-                                "comment",
-                                "partial",
-                                "field1",
-                                "7",
-                                "field2",
-                                "1.5",
-                                "field3",
-                                "warehouse EAST-2",
-                                "requestShipDateTime",
-                                "2024-03-04 00:00:00.000000"),
-                        item(
-                                "orderItemId",
-                                "2",
-                                "partNumber",
-                                "SKU-1",
-                                "quantityRequested",
-                                "3",
-                                "quantityShipped",
-                                "2.0",
-                                "unitPrice",
-                                "49.99",
-                                "invoiceValue",
-                                "99.98",
-                                "shipCondition",
-                                "SC",
-                                "itemComment",
-                                "ok",
-                                "invoiceDateTime",
-                                "2024-03-07 10:00:00")),
-                null);
+        StatusMessage message = StatusMessage.parse(invocation(
+                props(
+                        "orderId",
+                        "1",
+                        "invoiceDateTime",
+                        "2024-03-07 10:00:00.000000",
+                        "invoiceValue",
+                        "140.37",
+                        "shipCondition",
+                        "SP",
+                        "shippingModeFlag",
+                        "O",
+                        "comment",
+                        "partial",
+                        "field1",
+                        "7",
+                        "field2",
+                        "1.5",
+                        "field3",
+                        "warehouse EAST-2",
+                        "requestShipDateTime",
+                        "2024-03-04 00:00:00.000000"),
+                item(
+                        "orderItemId",
+                        "2",
+                        "partNumber",
+                        "SKU-1",
+                        "quantityRequested",
+                        "3",
+                        "quantityShipped",
+                        "2.0",
+                        "unitPrice",
+                        "49.99",
+                        "invoiceValue",
+                        "99.98",
+                        "shipCondition",
+                        "SC",
+                        "itemComment",
+                        "ok",
+                        "invoiceDateTime",
+                        "2024-03-07 10:00:00")));
         OrderStatusRecord row = new OrderStatusRecord();
         message.values().forEach(v -> v.applyTo(row));
         assertEquals(LocalDateTime.of(2024, 3, 7, 10, 0), row.getInvoiceTime());
@@ -205,29 +193,35 @@ class StatusMessageTest {
 
     @Test
     void variantDefaultStatusAppliesOnlyWhenAbsent() {
-        assertEquals("C", status(StatusMessage.parse(invocation(props("orderId", "1")), "C")));
-        assertEquals("X", status(StatusMessage.parse(invocation(props("orderId", "1", "orderStatus", "X")), "C")));
-        assertEquals("I", status(StatusMessage.parse(invocation(props("orderId", "1", "orderStatus", "")), "I")));
-        assertNull(status(StatusMessage.parse(invocation(props("orderId", "1")), null)));
+        assertEquals(
+                "C",
+                status(StatusMessage.parse(invocation(props("orderId", "1"))).withDefaultStatus("C")));
+        assertEquals(
+                "X",
+                status(StatusMessage.parse(invocation(props("orderId", "1", "orderStatus", "X")))
+                        .withDefaultStatus("C")));
+        assertEquals(
+                "I",
+                status(StatusMessage.parse(invocation(props("orderId", "1", "orderStatus", "")))
+                        .withDefaultStatus("I")));
+        assertNull(status(StatusMessage.parse(invocation(props("orderId", "1")))));
     }
 
     @Test
     void versioningAndUpdateMode() {
-        StatusMessage message = StatusMessage.parse(
-                invocation(
-                        props("orderId", "1", "versioning", "TRUE", "updateMode", "C"),
-                        item("orderItemId", "2"),
-                        item("orderItemId", "3", "versioning", "FALSE")),
-                null);
+        StatusMessage message = StatusMessage.parse(invocation(
+                props("orderId", "1", "versioning", "TRUE", "updateMode", "C"),
+                item("orderItemId", "2"),
+                item("orderItemId", "3", "versioning", "FALSE")));
         assertTrue(message.versioning());
         assertEquals(UpdateMode.COMPLETE, message.updateMode());
         assertTrue(message.items().get(0).versioning(), "an item without its own flag follows the header");
         assertFalse(message.items().get(1).versioning());
-        assertTrue(StatusMessage.parse(
-                        invocation(props("orderId", "1"), item("orderItemId", "2", "versioning", "true")), null)
-                .items()
-                .get(0)
-                .versioning());
+        assertTrue(
+                StatusMessage.parse(invocation(props("orderId", "1"), item("orderItemId", "2", "versioning", "true")))
+                        .items()
+                        .get(0)
+                        .versioning());
 
         assertKey(StatusErrorKeys.INVALID_VALUE, invocation(props("orderId", "1", "versioning", "YES")));
         assertKey(StatusErrorKeys.INVALID_VALUE, invocation(props("orderId", "1", "updateMode", "X")));
@@ -244,7 +238,7 @@ class StatusMessageTest {
         assertTrue(e.getMessage().contains("item 2"), e.getMessage());
         assertEquals(
                 "BE-1",
-                StatusMessage.parse(invocation(props("orderId", "1"), item("merchantItemNumber", "BE-1")), null)
+                StatusMessage.parse(invocation(props("orderId", "1"), item("merchantItemNumber", "BE-1")))
                         .items()
                         .get(0)
                         .merchantItemNumber());
@@ -289,8 +283,8 @@ class StatusMessageTest {
                 Map.of(),
                 List.of(new CommandInvocation.ItemProperties(props("orderItemId", "2"), Map.of("GIFT", "Y"))));
         assertEquals(
-                List.of(new UserDataField("GIFT", "Y")),
-                StatusMessage.parse(itemData, null).items().get(0).userData());
+                List.of(new ReceivedUserDatum("GIFT", "Y")),
+                StatusMessage.parse(itemData).items().get(0).userData());
     }
 
     private static String status(StatusMessage message) {
@@ -301,7 +295,7 @@ class StatusMessageTest {
 
     private static OrderStatusException assertKey(String key, CommandInvocation invocation, String... why) {
         OrderStatusException e = assertThrows(
-                OrderStatusException.class, () -> StatusMessage.parse(invocation, null), why.length > 0 ? why[0] : key);
+                OrderStatusException.class, () -> StatusMessage.parse(invocation), why.length > 0 ? why[0] : key);
         assertEquals(key, e.errorKey(), e.getMessage());
         return e;
     }

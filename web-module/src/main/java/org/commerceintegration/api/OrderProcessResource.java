@@ -9,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.commerceintegration.order.OrderProcess;
+import org.commerceintegration.outbound.order.OrderProcess;
 import org.commerceintegration.security.Roles;
 
 /**

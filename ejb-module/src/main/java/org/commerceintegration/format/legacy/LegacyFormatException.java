@@ -1,6 +1,6 @@
 package org.commerceintegration.format.legacy;
 
-import org.commerceintegration.inbound.MessageFormatException;
+import org.commerceintegration.format.MessageFormatException;
 
 /**
  * A legacy buffer could not be read, or a legacy message could not be written. The text names where: record tag,

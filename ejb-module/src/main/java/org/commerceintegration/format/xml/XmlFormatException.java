@@ -1,6 +1,6 @@
 package org.commerceintegration.format.xml;
 
-import org.commerceintegration.inbound.MessageFormatException;
+import org.commerceintegration.format.MessageFormatException;
 
 /**
  * An XML message could not be accepted: not well-formed, not valid against its bundled DTD, forbidden content

@@ -8,12 +8,12 @@ import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 import java.nio.charset.Charset;
 import java.util.Map;
+import org.commerceintegration.format.MessageFormatException;
 import org.commerceintegration.format.legacy.LayoutCatalog;
 import org.commerceintegration.format.legacy.LegacyBreakdown;
 import org.commerceintegration.inbound.ErrorQueue;
 import org.commerceintegration.inbound.InboundMessage;
 import org.commerceintegration.inbound.MessageDecoder;
-import org.commerceintegration.inbound.MessageFormatException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

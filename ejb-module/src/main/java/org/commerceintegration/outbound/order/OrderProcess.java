@@ -1,4 +1,4 @@
-package org.commerceintegration.order;
+package org.commerceintegration.outbound.order;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -7,9 +7,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.commerceintegration.outbound.OrderMessagingCmd;
+import org.commerceintegration.order.Order;
+import org.commerceintegration.order.OrderNotFoundException;
 import org.commerceintegration.outbound.QueuedMessage;
 import org.commerceintegration.registry.CommandRegistry;
+import org.commerceintegration.registry.ResolvedCommand;
 
 /**
  * The part of Commerce's {@code OrderProcess} that concerns the back end: runs the {@code OrderMessagingCmd} that
@@ -47,13 +49,12 @@ public class OrderProcess {
             throw new OrderNotFoundException(ordersId);
         }
         Order order = found.get(0);
-        OrderMessagingCmd command = registry.resolve(order.getStoreId(), OrderMessagingCmd.class);
-        String implementation = registry.registeredClassName(order.getStoreId(), OrderMessagingCmd.INTERFACE_NAME);
-        QueuedMessage queued = command.sendOrder(order);
+        ResolvedCommand<OrderMessagingCmd> command = registry.resolve(order.getStoreId(), OrderMessagingCmd.class);
+        QueuedMessage queued = command.command().sendOrder(order);
         return new OrderProcessResult(
                 order.getId(),
                 order.getStoreId(),
-                implementation,
+                command.className(),
                 queued.messageType(),
                 queued.messageId(),
                 queued.correlationId());

@@ -26,7 +26,7 @@ import org.commerceintegration.order.Order;
  * <p>Internal to the status commands; public only because CDI proxies it.
  */
 @ApplicationScoped
-public class StatusStore {
+public class StatusRepository {
 
     /**
      * Which rows are current: version 0, or no version at all (rows written before versioning was ever used,
@@ -64,10 +64,10 @@ public class StatusStore {
      * Locks the order's {@code ORDERS} row for the rest of the transaction, before any status row is read (see the
      * class comment). Nothing of the order is changed (spec G-31).
      *
-     * @return whether the order exists
+     * @return the order, or {@code null} when it does not exist
      */
-    public boolean lockOrder(long ordersId) {
-        return entityManager.find(Order.class, ordersId, LockModeType.PESSIMISTIC_WRITE) != null;
+    public Order lockOrder(long ordersId) {
+        return entityManager.find(Order.class, ordersId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** The order's current item status rows (not history), in key order. */

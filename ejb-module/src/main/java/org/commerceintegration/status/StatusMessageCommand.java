@@ -1,26 +1,23 @@
 package org.commerceintegration.status;
 
-import org.commerceintegration.inbound.CommandInvocation;
-
 /**
  * What every command of the OrderStatus family does: apply one status message to {@code ORDSTAT}/{@code ORDISTAT}.
  * The Commerce command interfaces ({@link OrderStatusCmd}, {@link OrderConfirmCmd}, {@link OrderShippingCmd},
- * {@link OrderInvoiceCmd}) extend it, so a dispatcher can run any of them the same way
- * ({@link OrderStatusCommands#forInvocation}).
+ * {@link OrderInvoiceCmd}) extend it, so {@link StatusCommandRunner} can run any of them the same way.
  *
  * <p>Not itself a registry interface (no {@code @CommandInterface}): each Commerce interface has its own
  * {@code CMDREG} row, so a site can replace one variant without the others.
  */
-public interface StatusCommand {
+public interface StatusMessageCommand {
 
     /**
-     * Applies one status message, in the caller's transaction (one message = one transaction; a transaction is
-     * required). On failure the transaction is marked for rollback and nothing of the message remains.
+     * Applies one status message, in the caller's transaction (one message = one transaction). On failure the
+     * runner marks the transaction for rollback and nothing of the message remains.
      *
-     * @param invocation the message as a mapper produced it
+     * @param update the message parsed, its order found and locked
      * @return the order ({@code ORDERS_ID}) the status was recorded for
      * @throws OrderStatusException with the Commerce error key ({@link StatusErrorKeys}) when the message cannot be
      *                              applied; redelivering it would fail the same way
      */
-    long execute(CommandInvocation invocation);
+    long execute(StatusUpdate update);
 }

@@ -1,6 +1,7 @@
-package org.commerceintegration.outbound;
+package org.commerceintegration.outbound.order;
 
 import org.commerceintegration.order.Order;
+import org.commerceintegration.outbound.QueuedMessage;
 import org.commerceintegration.registry.CommandInterface;
 
 /**

@@ -2,22 +2,21 @@ package org.commerceintegration.status;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.commerceintegration.inbound.CommandInvocation;
 import org.commerceintegration.registry.CommandImplementation;
 
 /**
  * The OrderStatus command (Commerce {@code OrderStatusCmdImpl}): the shared algorithm without a default status.
- * Runs in the caller's transaction, which must exist (the inbound message's; enforced by the processor).
+ * Runs in the caller's transaction.
  */
 @ApplicationScoped
 @CommandImplementation("com.ibm.commerce.messaging.commands.OrderStatusCmdImpl")
-public class OrderStatusCommand implements OrderStatusCmd {
+public class OrderStatusCmdImpl implements OrderStatusCmd {
 
     @Inject
     OrderStatusProcessor processor;
 
     @Override
-    public long execute(CommandInvocation invocation) {
-        return processor.apply(invocation, null);
+    public long execute(StatusUpdate update) {
+        return processor.apply(update, null);
     }
 }

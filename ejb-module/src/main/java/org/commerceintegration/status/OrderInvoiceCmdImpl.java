@@ -2,7 +2,6 @@ package org.commerceintegration.status;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.commerceintegration.inbound.CommandInvocation;
 import org.commerceintegration.registry.CommandImplementation;
 
 /**
@@ -11,7 +10,7 @@ import org.commerceintegration.registry.CommandImplementation;
  */
 @ApplicationScoped
 @CommandImplementation("com.ibm.commerce.messaging.commands.OrderInvoiceCmdImpl")
-public class OrderInvoiceCommand implements OrderInvoiceCmd {
+public class OrderInvoiceCmdImpl implements OrderInvoiceCmd {
 
     /** The status an invoice records unless the message says otherwise (spec 8.7). */
     public static final String DEFAULT_STATUS = "I";
@@ -20,7 +19,7 @@ public class OrderInvoiceCommand implements OrderInvoiceCmd {
     OrderStatusProcessor processor;
 
     @Override
-    public long execute(CommandInvocation invocation) {
-        return processor.apply(invocation, DEFAULT_STATUS);
+    public long execute(StatusUpdate update) {
+        return processor.apply(update, DEFAULT_STATUS);
     }
 }

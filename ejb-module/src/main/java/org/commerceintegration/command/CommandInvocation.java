@@ -1,4 +1,4 @@
-package org.commerceintegration.inbound;
+package org.commerceintegration.command;
 
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,10 @@
-package org.commerceintegration.outbound;
+package org.commerceintegration.outbound.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.commerceintegration.order.Order;
-import org.commerceintegration.outbound.order.OrderCreateLegacyComposer;
+import org.commerceintegration.outbound.OutboundMessages;
+import org.commerceintegration.outbound.QueuedMessage;
 import org.commerceintegration.registry.CommandImplementation;
 
 /**

@@ -7,7 +7,7 @@ package org.commerceintegration.status;
  * @param name  {@code FIELDNAME}, at most {@value #NAME_LENGTH} characters
  * @param value {@code FIELDVALUE}, at most {@value #VALUE_LENGTH} characters
  */
-record UserDataField(String name, String value) {
+record ReceivedUserDatum(String name, String value) {
 
     static final int NAME_LENGTH = 254;
     static final int VALUE_LENGTH = 4000;
@@ -16,7 +16,7 @@ record UserDataField(String name, String value) {
      * @param where {@code "header"} or {@code "item 2"}, for error messages
      * @throws OrderStatusException {@code _ERR_OS_INVALID_VALUE} for a blank or too long name, or a too long value
      */
-    static UserDataField of(String name, String value, String where) {
+    static ReceivedUserDatum of(String name, String value, String where) {
         if (name == null || name.isBlank()) {
             throw new OrderStatusException(StatusErrorKeys.INVALID_VALUE, where + " user data field without a name");
         }
@@ -33,6 +33,6 @@ record UserDataField(String name, String value) {
                     where + " user data field " + name + " is " + value.length() + " characters long, at most "
                             + VALUE_LENGTH + " are kept");
         }
-        return new UserDataField(name, value);
+        return new ReceivedUserDatum(name, value);
     }
 }

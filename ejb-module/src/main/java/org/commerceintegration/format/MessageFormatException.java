@@ -1,4 +1,4 @@
-package org.commerceintegration.inbound;
+package org.commerceintegration.format;
 
 import jakarta.ejb.ApplicationException;
 

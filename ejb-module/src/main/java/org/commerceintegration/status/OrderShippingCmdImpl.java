@@ -2,7 +2,6 @@ package org.commerceintegration.status;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.commerceintegration.inbound.CommandInvocation;
 import org.commerceintegration.registry.CommandImplementation;
 
 /**
@@ -12,13 +11,13 @@ import org.commerceintegration.registry.CommandImplementation;
  */
 @ApplicationScoped
 @CommandImplementation("com.ibm.commerce.messaging.commands.OrderShippingCmdImpl")
-public class OrderShippingCommand implements OrderShippingCmd {
+public class OrderShippingCmdImpl implements OrderShippingCmd {
 
     @Inject
     OrderStatusProcessor processor;
 
     @Override
-    public long execute(CommandInvocation invocation) {
-        return processor.apply(invocation, null);
+    public long execute(StatusUpdate update) {
+        return processor.apply(update, null);
     }
 }

@@ -1,4 +1,4 @@
-package org.commerceintegration.order;
+package org.commerceintegration.outbound.order;
 
 /**
  * What processing an order did: which {@code OrderMessagingCmd} ran and the message it stored for sending.
