@@ -9,6 +9,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import org.commerceintegration.registry.CommandResolutionException;
 import org.commerceintegration.status.OrderStatusException;
+import org.commerceintegration.text.LogText;
 
 /**
  * Why a message could not be processed, and whether trying again could help.
@@ -22,6 +23,11 @@ import org.commerceintegration.status.OrderStatusException;
  * @param retryable whether a redelivery may succeed
  */
 public record Failure(String code, String reason, boolean retryable) {
+
+    /** The reason quotes message content: escaped once here, it is safe in the log, the error queue and CI_INBOUND_MESSAGE. */
+    public Failure {
+        reason = LogText.escape(reason);
+    }
 
     static Failure of(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
