@@ -65,7 +65,11 @@ public final class CsrfProtection {
         return null;
     }
 
-    private static boolean crossSite(HttpServletRequest request) {
+    /**
+     * Whether a browser marks the request as coming from another site: {@code Sec-Fetch-Site} other than
+     * {@code same-origin} or {@code none}, or an {@code Origin} (including {@code null}) that is not this server.
+     */
+    static boolean crossSite(HttpServletRequest request) {
         String fetchSite = request.getHeader("Sec-Fetch-Site");
         if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
             return true;
