@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows down password guessing: after {@code commerce.login.maxFailuresPerUser} failed logins (default 5) for one
- * user name, or {@code commerce.login.maxFailuresPerAddress} (default 20) from one client address, every further
+ * user name, or {@code commerce.login.maxFailuresPerAddress} (default 50) from one client address, every further
  * attempt for that key is refused for a while: {@code commerce.login.lockSeconds} (default 30) after the last
  * failure, doubling with each failure beyond the limit, at most 15 minutes. A success clears the user's count.
  * Failures are forgotten 15 minutes after the last one. Memory is bounded: at most {@value #MAX_KEYS} keys are
@@ -39,7 +39,7 @@ public class LoginThrottle {
     int maxPerUser;
 
     @Inject
-    @ConfigProperty(name = "commerce.login.maxFailuresPerAddress", defaultValue = "20")
+    @ConfigProperty(name = "commerce.login.maxFailuresPerAddress", defaultValue = "50")
     int maxPerAddress;
 
     @Inject
