@@ -17,17 +17,9 @@ final class BoundedBody {
     private BoundedBody() {}
 
     static byte[] read(InputStream in, HttpHeaders headers, int maxBytes) {
-        String declared = headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null && !declared.isBlank()) {
-            long length;
-            try {
-                length = Long.parseLong(declared.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Content-Length is not a number");
-            }
-            if (length > maxBytes) {
-                throw tooLarge(maxBytes);
-            }
+        // -1 when the request declares no length (chunked)
+        if (headers != null && headers.getLength() > maxBytes) {
+            throw tooLarge(maxBytes);
         }
         if (in == null) {
             return new byte[0];

@@ -34,7 +34,8 @@ import org.commerceintegration.text.LogText;
  * <p>Every failed login, form or Basic, is logged with the (escaped) user name and client address, and counted by
  * {@link LoginThrottle}: while a user or an address is throttled, attempts are refused without checking the password
  * (429 for Basic, the login page with {@code ?throttled} for the form). A login form posted from another site
- * ({@code Origin}, {@code Sec-Fetch-Site}, as {@link CsrfProtection} judges it) is refused before anything else.
+ * ({@code Origin}, {@code Sec-Fetch-Site}, as {@link CsrfProtection} judges it) is refused before anything else: back
+ * to the login page, without a login.
  */
 @AutoApplySession
 @ApplicationScoped
@@ -136,8 +137,7 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
                     + LogText.escape(request.getHeader("Origin"), MAX_LOGGED_NAME) + ", Sec-Fetch-Site "
                     + LogText.escape(request.getHeader("Sec-Fetch-Site"), MAX_LOGGED_NAME) + ") from "
                     + LogText.escape(request.getRemoteAddr()));
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            return AuthenticationStatus.SEND_FAILURE;
+            return redirect(request, response, context, LOGIN_PAGE + "?error");
         }
         String user = request.getParameter("username");
         String password = request.getParameter("password");

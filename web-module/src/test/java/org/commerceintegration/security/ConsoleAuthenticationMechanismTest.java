@@ -139,8 +139,8 @@ class ConsoleAuthenticationMechanismTest {
             request.header(header[0], header[1]);
             FakeHttp.Response response = new FakeHttp.Response();
             FakeHttp.Context context = new FakeHttp.Context();
-            assertEquals(AuthenticationStatus.SEND_FAILURE, run(request, response, context), header[1]);
-            assertEquals(403, response.status, header[1]);
+            assertEquals(AuthenticationStatus.SEND_CONTINUE, run(request, response, context), header[1]);
+            assertTrue(response.redirect.endsWith(ConsoleAuthenticationMechanism.LOGIN_PAGE + "?error"), header[1]);
             assertNull(context.loggedIn, header[1]);
             assertEquals(0, request.sessionIdChanges, header[1]);
         }
