@@ -63,6 +63,17 @@ class CsrfProtectionTest {
     }
 
     @Test
+    void aBrowsersOwnNoReferrerFormPostIsSameOrigin() {
+        // Chromium sends Origin: null for a form post from a page with Referrer-Policy: no-referrer.
+        FakeHttp.Request login = post().header("Origin", "null").header("Sec-Fetch-Site", "same-origin");
+        assertEquals(false, CsrfProtection.crossSite(login.servlet()));
+        assertTrue(CsrfProtection.crossSite(post().header("Origin", "null").servlet()), "null without Sec-Fetch-Site");
+        assertTrue(CsrfProtection.crossSite(post().header("Origin", "https://localhost:9443")
+                .header("Sec-Fetch-Site", "cross-site")
+                .servlet()));
+    }
+
+    @Test
     void crossSiteIsRefusedEvenWithBasicOrAValidToken() {
         FakeHttp.Request withToken = post().withSession();
         withToken.header(CsrfProtection.HEADER, tokenOf(withToken));
