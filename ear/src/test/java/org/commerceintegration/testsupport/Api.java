@@ -101,7 +101,8 @@ public final class Api {
         return builder;
     }
 
-    private static SSLContext trustAll() {
+    /** The SSL context of these clients (trusts the test server's self-signed certificate), for a client of one's own. */
+    public static SSLContext trustAll() {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(

@@ -11,6 +11,7 @@ import org.commerceintegration.format.MessageFormatException;
 import org.commerceintegration.problem.Causes;
 import org.commerceintegration.registry.CommandResolutionException;
 import org.commerceintegration.status.OrderStatusException;
+import org.commerceintegration.text.LogText;
 
 /**
  * Why a message could not be processed, whether trying again could help, and the order it concerned when that is
@@ -26,6 +27,11 @@ import org.commerceintegration.status.OrderStatusException;
  * @param ordersId  the order the failing command was for, or {@code null} when the message led to none
  */
 public record Failure(String code, String reason, boolean retryable, Long ordersId) {
+
+    /** The reason quotes message content: escaped once here, it is safe in the log, the error queue and CI_INBOUND_MESSAGE. */
+    public Failure {
+        reason = LogText.escape(reason);
+    }
 
     static Failure of(Throwable error) {
         if (error instanceof BlockFailedException e) {

@@ -33,10 +33,44 @@ public record UnsentMessage(
         int size,
         String state) {
 
+    /** From the columns {@link UnsentMessages#list(int, int)} selects, the last one the body's length. */
+    static UnsentMessage of(Object[] columns) {
+        int retries = columns[6] == null ? 0 : ((Number) columns[6]).intValue();
+        int attempts = columns[7] == null ? 0 : ((Number) columns[7]).intValue();
+        return new UnsentMessage(
+                ((Number) columns[0]).longValue(),
+                trimmed(columns[1]),
+                ((Number) columns[2]).intValue(),
+                columns[3] == null ? null : ((Number) columns[3]).longValue(),
+                trimmed(columns[4]),
+                time(columns[5]),
+                retries,
+                attempts,
+                time(columns[8]),
+                trimmed(columns[9]),
+                columns[10] == null ? 0 : ((Number) columns[10]).intValue(),
+                state(retries, attempts));
+    }
+
+    private static String trimmed(Object value) {
+        return value == null ? null : value.toString().stripTrailing();
+    }
+
+    private static LocalDateTime time(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime();
+        }
+        return (LocalDateTime) value;
+    }
+
+    private static String state(int retries, int attempts) {
+        return attempts == 0 ? "QUEUED" : retries > 0 ? "RETRYING" : "UNSENT";
+    }
+
     static UnsentMessage of(StoredMessage row) {
         int retries = row.getRetries() == null ? 0 : row.getRetries();
         int attempts = row.getAttempts() == null ? 0 : row.getAttempts();
-        String state = attempts == 0 ? "QUEUED" : retries > 0 ? "RETRYING" : "UNSENT";
+        String state = state(retries, attempts);
         return new UnsentMessage(
                 row.getMessageId(),
                 row.getMessageType(),

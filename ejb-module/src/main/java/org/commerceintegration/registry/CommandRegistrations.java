@@ -1,9 +1,11 @@
 package org.commerceintegration.registry;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.commerceintegration.access.AccessRoles;
 import org.commerceintegration.audit.AuditLog;
 import org.commerceintegration.problem.InvalidRequestException;
 
@@ -31,6 +33,7 @@ public class CommandRegistrations {
      * @return the class name that was registered before ({@code null} when the store had no row of its own)
      * @throws InvalidRequestException when the class name does not name an implementation of the interface
      */
+    @RolesAllowed(AccessRoles.ADMIN)
     public String switchImplementation(int storeId, String interfaceName, String className) {
         if (!registry.isKnownImplementation(interfaceName, className)) {
             throw new InvalidRequestException("'" + className + "' is not a known implementation of " + interfaceName

@@ -2,6 +2,7 @@ package org.commerceintegration.schema;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -36,6 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @PersistenceContext(name = SchemaMigration.APPLICATION_PERSISTENCE_CONTEXT, unitName = "commerce")
 @Singleton(name = "SchemaMigration")
 @Startup
+// first the check that no endpoint, the Derby network server included, is exposed with a shipped secret
+@DependsOn("ExposureGuard")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 

@@ -23,36 +23,62 @@ import javax.sql.DataSource;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class StatusTableRows {
 
-    /** How many processed messages an order view shows at most. */
-    private static final int MAX_MESSAGES = 200;
+    /** The most rows of one list one page holds. */
+    public static final int MAX_PAGE = 500;
+
+    /** The lists an order view pages through, each with its table and order. */
+    public enum StatusList {
+        /** ORDSTAT, current first ({@code OSVERNBR} 0), then history newest first. */
+        ORDSTAT("SELECT * FROM ORDSTAT", "CASE WHEN COALESCE(OSVERNBR, 0) = 0 THEN 0 ELSE 1 END, OSVERNBR DESC"),
+        /** ORDISTAT by item, current first, then history newest first. */
+        ORDISTAT(
+                "SELECT * FROM ORDISTAT",
+                "ORDERITMES_ID, OIMITEM, CASE WHEN COALESCE(OIVERNBR, 0) = 0 THEN 0 ELSE 1 END, OIVERNBR DESC"),
+        /** The inbound messages recorded for the order, newest first. */
+        MESSAGES(
+                "SELECT MSGID, QUEUENAME, MSGTYPE, COMMANDNAME, OUTCOME, REASONCODE, REASON, RECEIVED, DURATIONMS, "
+                        + "DELIVERYCOUNT FROM CI_INBOUND_MESSAGE",
+                "RECEIVED DESC");
+
+        private final String select;
+        private final String order;
+
+        StatusList(String select, String order) {
+            this.select = select;
+            this.order = order;
+        }
+
+        private String table() {
+            return select.substring(select.lastIndexOf(' ') + 1);
+        }
+    }
 
     @Resource(lookup = "jdbc/commerce")
     private DataSource dataSource;
 
-    /** The order's ORDSTAT rows, current first ({@code OSVERNBR} 0), then history newest first. */
-    public List<Map<String, Object>> orderRows(long ordersId) {
+    /**
+     * One page of one of the order's lists, rows keyed by column name.
+     *
+     * @param offset rows to skip
+     * @param limit  rows to return, 1 to {@value #MAX_PAGE}
+     */
+    public List<Map<String, Object>> page(StatusList list, long ordersId, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("offset must be 0 or more and limit 1 to " + MAX_PAGE);
+        }
         return rows(
-                "SELECT * FROM ORDSTAT WHERE ORDERS_ID = ? ORDER BY CASE WHEN COALESCE(OSVERNBR, 0) = 0 THEN 0 ELSE 1 END, OSVERNBR DESC",
+                list.select + " WHERE ORDERS_ID = ? ORDER BY " + list.order + " OFFSET " + offset + " ROWS FETCH NEXT "
+                        + limit + " ROWS ONLY",
                 ordersId,
-                Integer.MAX_VALUE);
+                limit);
     }
 
-    /** The order's ORDISTAT rows by item, current first, then history newest first. */
-    public List<Map<String, Object>> itemRows(long ordersId) {
-        return rows(
-                "SELECT * FROM ORDISTAT WHERE ORDERS_ID = ? ORDER BY ORDERITMES_ID, OIMITEM, "
-                        + "CASE WHEN COALESCE(OIVERNBR, 0) = 0 THEN 0 ELSE 1 END, OIVERNBR DESC",
-                ordersId,
-                Integer.MAX_VALUE);
-    }
-
-    /** The inbound messages recorded for the order, newest first. */
-    public List<Map<String, Object>> messages(long ordersId) {
-        return rows(
-                "SELECT MSGID, QUEUENAME, MSGTYPE, COMMANDNAME, OUTCOME, REASONCODE, REASON, RECEIVED, DURATIONMS, "
-                        + "DELIVERYCOUNT FROM CI_INBOUND_MESSAGE WHERE ORDERS_ID = ? ORDER BY RECEIVED DESC",
-                ordersId,
-                MAX_MESSAGES);
+    /** How many rows the list holds for the order, counted by the database. */
+    public long count(StatusList list, long ordersId) {
+        return ((Number) rows("SELECT COUNT(*) AS N FROM " + list.table() + " WHERE ORDERS_ID = ?", ordersId, 1)
+                        .get(0)
+                        .get("N"))
+                .longValue();
     }
 
     /** Whether the order exists in ORDERS. */

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.commerceintegration.security.Roles;
 import org.commerceintegration.status.OrderStatusQueries;
 import org.commerceintegration.status.OrderUserDatum;
 import org.commerceintegration.status.StatusTableRows;
+import org.commerceintegration.status.StatusTableRows.StatusList;
 
 /**
  * {@code GET /api/orders/{ordersId}/status}: the back end's view of an order as Commerce's tables hold it
@@ -31,9 +33,15 @@ public class OrderStatusResource {
     /** User data as the console shows it. */
     public record UserDataView(Long orderItemId, String name, String value, String received) {}
 
-    /** The order page's data. */
+    /**
+     * The order page's data: one page ({@code offset}, {@code limit}) of each list, and each list's size in
+     * {@code totals} ({@code ordstat}, {@code ordistat}, {@code messages}).
+     */
     public record OrderStatusView(
             long ordersId,
+            int offset,
+            int limit,
+            Map<String, Long> totals,
             List<Map<String, Object>> ordstat,
             List<Map<String, Object>> ordistat,
             List<UserDataView> userData,
@@ -46,7 +54,12 @@ public class OrderStatusResource {
     private OrderStatusQueries queries;
 
     @GET
-    public OrderStatusView status(@PathParam("ordersId") String ordersId) {
+    public OrderStatusView status(
+            @PathParam("ordersId") String ordersId,
+            @QueryParam("offset") String offsetParam,
+            @QueryParam("limit") String limitParam) {
+        int offset = Params.integer("offset", offsetParam, 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer("limit", limitParam, 100, 1, StatusTableRows.MAX_PAGE);
         long id;
         try {
             id = Long.parseLong(ordersId.trim());
@@ -58,7 +71,19 @@ public class OrderStatusResource {
         }
         List<UserDataView> userData =
                 queries.userData(id).stream().map(OrderStatusResource::view).toList();
-        return new OrderStatusView(id, rows.orderRows(id), rows.itemRows(id), userData, rows.messages(id));
+        Map<String, Long> totals = new java.util.LinkedHashMap<>();
+        for (StatusList list : StatusList.values()) {
+            totals.put(list.name().toLowerCase(java.util.Locale.ROOT), rows.count(list, id));
+        }
+        return new OrderStatusView(
+                id,
+                offset,
+                limit,
+                totals,
+                rows.page(StatusList.ORDSTAT, id, offset, limit),
+                rows.page(StatusList.ORDISTAT, id, offset, limit),
+                userData,
+                rows.page(StatusList.MESSAGES, id, offset, limit));
     }
 
     private static UserDataView view(OrderUserDatum datum) {

@@ -20,12 +20,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +90,7 @@ public class QueuesResource {
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Operation(
             summary = "The first messages of a queue (limit 1-500, default 50), bodies cut at bodyLimit bytes "
-                    + "(default 4096)")
+                    + "(default 4096), all bodies of one page together at most 4 MiB (bodiesCapped says so)")
     public MessagePage messages(
             @PathParam("queue") String queue,
             @QueryParam("limit") String limit,
@@ -115,13 +115,14 @@ public class QueuesResource {
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Operation(
             summary = "Put the raw request body on a queue: text/* as a text message, anything else as a bytes "
-                    + "message with the charset property from ?charset= or the X-Message-Charset header")
+                    + "message with the charset property from ?charset= or the X-Message-Charset header; "
+                    + "JMSOutboundQueue and JMSErrorQueue need the admin role")
     public Response put(
             @PathParam("queue") String queue,
             @QueryParam("charset") String charset,
             @HeaderParam(CHARSET_HEADER) String charsetHeader,
-            byte[] body) {
-        byte[] bytes = checkedBody(body);
+            InputStream body) {
+        byte[] bytes = BoundedBody.read(body, headers, MAX_BODY_BYTES);
         MediaType type = headers.getMediaType();
         boolean text = type != null && "text".equalsIgnoreCase(type.getType());
         String declared = charset != null && !charset.isBlank() ? charset : charsetHeader;
@@ -144,8 +145,8 @@ public class QueuesResource {
             @PathParam("queue") String queue,
             @PathParam("id") String id,
             @QueryParam("target") String target,
-            byte[] body) {
-        byte[] bytes = checkedBody(body);
+            InputStream body) {
+        byte[] bytes = BoundedBody.read(body, headers, MAX_BODY_BYTES);
         EditedBody edited = null;
         if (bytes.length > 0) {
             MediaType type = headers.getMediaType();
@@ -180,15 +181,6 @@ public class QueuesResource {
 
     /** The answer to a delete. */
     public record DeleteResult(String queue, String messageId, boolean deleted) {}
-
-    private static byte[] checkedBody(byte[] body) {
-        byte[] bytes = body == null ? new byte[0] : body;
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new WebApplicationException(
-                    "The body exceeds " + MAX_BODY_BYTES + " bytes", Response.Status.REQUEST_ENTITY_TOO_LARGE);
-        }
-        return bytes;
-    }
 
     private static JsonObject parseObject(String body) {
         if (body == null || body.isBlank()) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -31,10 +32,19 @@ public class UnsentMessagesResource {
     @EJB
     private UnsentMessages unsent;
 
+    /** The header saying how many rows there are in all, counted by the database. */
+    static final String TOTAL_HEADER = "X-Total-Count";
+
+    /** One page, oldest first ({@code offset} default 0, {@code limit} 1-500, default 100); the total in a header. */
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
-    public List<UnsentMessage> list() {
-        return unsent.list();
+    public Response list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        List<UnsentMessage> page = unsent.list(
+                Params.integer("offset", offset, 0, 0, Integer.MAX_VALUE),
+                Params.integer("limit", limit, 100, 1, UnsentMessages.MAX_PAGE));
+        return Response.ok(page, MediaType.APPLICATION_JSON_TYPE)
+                .header(TOTAL_HEADER, unsent.count())
+                .build();
     }
 
     @GET

@@ -33,6 +33,13 @@ public class ConfiguredUsersIdentityStore implements IdentityStore {
     @Inject
     private Config config;
 
+    /** For CDI. */
+    public ConfiguredUsersIdentityStore() {}
+
+    ConfiguredUsersIdentityStore(Config config) {
+        this.config = config;
+    }
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         for (ConfiguredUser user : USERS) {
             Optional<String> name = config.getOptionalValue("console." + user.key() + ".user", String.class);

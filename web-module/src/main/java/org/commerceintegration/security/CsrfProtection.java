@@ -65,10 +65,17 @@ public final class CsrfProtection {
         return null;
     }
 
-    private static boolean crossSite(HttpServletRequest request) {
+    /**
+     * Whether a browser marks the request as coming from another site. {@code Sec-Fetch-Site}, which no page can set,
+     * decides when present: anything but {@code same-origin} or {@code none} is cross-site. Without it, an
+     * {@code Origin} that is not this server, or is {@code null}, is. (A browser sends {@code Origin: null} with
+     * {@code Sec-Fetch-Site: same-origin} for the console's own login form, because its pages say
+     * {@code Referrer-Policy: no-referrer}.)
+     */
+    static boolean crossSite(HttpServletRequest request) {
         String fetchSite = request.getHeader("Sec-Fetch-Site");
-        if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
-            return true;
+        if (fetchSite != null) {
+            return !fetchSite.equals("same-origin") && !fetchSite.equals("none");
         }
         String origin = request.getHeader("Origin");
         if (origin == null || origin.equals("null")) {

@@ -1,5 +1,7 @@
 package org.commerceintegration.security;
 
+import org.commerceintegration.access.AccessRoles;
+
 /**
  * The application's roles. An admin is also an operator and a viewer, an operator also a viewer
  * (bound to groups in the EAR's {@code ibm-application-bnd.xml}).
@@ -7,11 +9,11 @@ package org.commerceintegration.security;
 public final class Roles {
 
     /** Switches command implementations, deletes messages. */
-    public static final String ADMIN = "integration-admin";
+    public static final String ADMIN = AccessRoles.ADMIN;
     /** Puts, replays and resends messages, pauses and resumes listeners. */
-    public static final String OPERATOR = "integration-operator";
+    public static final String OPERATOR = AccessRoles.OPERATOR;
     /** Reads everything, changes nothing. */
-    public static final String VIEWER = "integration-viewer";
+    public static final String VIEWER = AccessRoles.VIEWER;
 
     private Roles() {}
 }

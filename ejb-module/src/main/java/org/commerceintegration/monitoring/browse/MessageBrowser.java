@@ -24,6 +24,11 @@ public class MessageBrowser {
     public static final int MAX_LIMIT = 500;
     /** The most of a body a detail shows: the legacy reader's own limit, far above any real order message. */
     public static final int DETAIL_BODY_LIMIT = 1 << 20;
+    /**
+     * The most body bytes one page holds, whatever {@code limit} and {@code bodyLimit} ask: 500 bodies of 1 MiB would
+     * hold half a gigabyte for one viewer. Once spent, the remaining messages come without their bodies.
+     */
+    public static final int PAGE_BODY_BUDGET = 4 << 20;
 
     @Resource(lookup = "jms/JMSQueueConnectionFactory")
     private ConnectionFactory connectionFactory;
@@ -50,10 +55,18 @@ public class MessageBrowser {
                 QueueBrowser browser = context.createBrowser(queue.destination())) {
             List<MessageView> messages = new ArrayList<>();
             Enumeration<?> all = browser.getEnumeration();
+            long budget = PAGE_BODY_BUDGET;
+            boolean capped = false;
             while (all.hasMoreElements() && messages.size() < limit) {
-                messages.add(view((Message) all.nextElement(), Math.min(bodyLimit, DETAIL_BODY_LIMIT)));
+                int wanted = Math.min(bodyLimit, DETAIL_BODY_LIMIT);
+                int allowed = (int) Math.min(wanted, budget);
+                MessageView view = view((Message) all.nextElement(), allowed);
+                capped |= allowed < wanted && view.bodySize() > allowed;
+                budget -= Math.min(view.bodySize(), allowed);
+                messages.add(view);
             }
-            return new MessagePage(queue.name(), limit, messages.size(), all.hasMoreElements(), messages);
+            return new MessagePage(
+                    queue.name(), limit, messages.size(), all.hasMoreElements(), PAGE_BODY_BUDGET, capped, messages);
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot browse " + queue.name() + ": " + e.getMessage(), e);
         }

@@ -1,7 +1,10 @@
 package org.commerceintegration.monitoring.operation;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -24,6 +27,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.commerceintegration.access.AccessRoles;
 import org.commerceintegration.audit.AuditLog;
 import org.commerceintegration.inbound.ErrorQueue;
 import org.commerceintegration.monitoring.ManagedQueue;
@@ -42,6 +46,7 @@ import org.commerceintegration.monitoring.browse.MessageViews;
  * on) a queue if and only if its audit record commits, and a replay's take and put happen together or not at all.
  */
 @Stateless
+@DeclareRoles(AccessRoles.ADMIN)
 public class QueueOperations {
 
     /** The charset property the inbound path reads from a bytes message (besides IBM MQ's own). */
@@ -73,8 +78,15 @@ public class QueueOperations {
      * Puts a message on a queue: a text message when {@code text}, else a bytes message carrying {@code charset} (if
      * given) as its charset property.
      */
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public PutResult put(String queueName, byte[] body, boolean text, String charset) {
         ManagedQueue queue = queues.require(queueName);
+        // A message on the outbound queue reaches the back end as if it were an order message, and an error-queue
+        // entry is replayed as a failed inbound message: forging either is for admins only.
+        if (!queue.role().inbound() && !session.isCallerInRole(AccessRoles.ADMIN)) {
+            throw new EJBAccessException(
+                    "Putting a message on " + queue.name() + " needs the role " + AccessRoles.ADMIN);
+        }
         try {
             Message message;
             if (text) {
@@ -158,6 +170,7 @@ public class QueueOperations {
     }
 
     /** Takes one message off a queue for good (admins only, enforced by the API). */
+    @RolesAllowed(AccessRoles.ADMIN)
     public void delete(String queueName, String messageId) {
         ManagedQueue queue = queues.require(queueName);
         Message message = take(queue, messageId);

@@ -128,10 +128,19 @@ public class QueueStatistics {
                 now, monitor.source(), listenerControl.mechanism(), sampleSeconds, "server", since, unsent, statuses);
     }
 
-    /** One queue's live depth, as the health check needs it. */
+    /** One queue's live depth, read from the provider now. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public QueueDepth depth(String queueName) {
         return monitor.depth(queues.require(queueName));
+    }
+
+    /**
+     * One queue's depth at the last sample, -1 before the first or when it could not be read. Never touches the
+     * provider, so an unauthenticated caller (the readiness check) cannot make the server browse a queue.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long sampledDepth(String queueName) {
+        return depths.get(queues.require(queueName).name()).latest();
     }
 
     private QueueStatus status(ManagedQueue queue, Instant now) {

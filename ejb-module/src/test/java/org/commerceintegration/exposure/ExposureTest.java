@@ -1,0 +1,91 @@
+package org.commerceintegration.exposure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ExposureTest {
+
+    private static final Map<String, String> ALL_SET = Map.of(
+            "console.admin.password", "a-long-admin-secret",
+            "console.operator.password", "a-long-operator-secret",
+            "console.viewer.password", "a-long-viewer-secret",
+            "keystore.password", "a-long-keystore-secret",
+            "db.password", "a-long-db-secret");
+
+    private static Exposure judge(Map<String, String> settings) {
+        return Exposure.of(name -> Optional.ofNullable(settings.get(name)));
+    }
+
+    private static Map<String, String> with(Map<String, String> base, String... pairs) {
+        Map<String, String> settings = new HashMap<>(base);
+        for (int i = 0; i < pairs.length; i += 2) {
+            settings.put(pairs[i], pairs[i + 1]);
+        }
+        return settings;
+    }
+
+    @Test
+    void zeroSetupDefaultStaysOnLoopbackAndSaysSo() {
+        Exposure exposure = judge(with(
+                Map.of(),
+                "http.host",
+                "localhost",
+                "derby.drda.startNetworkServer",
+                "true",
+                "derby.drda.host",
+                "127.0.0.1"));
+        assertFalse(exposure.refused());
+        assertEquals(List.copyOf(ShippedSecrets.DEFAULTS.keySet()), exposure.shippedSecrets());
+        assertTrue(exposure.message().contains("loopback only"), exposure.message());
+    }
+
+    @Test
+    void nonLoopbackHttpWithOneShippedSecretIsRefusedNamingIt() {
+        Exposure exposure = judge(with(ALL_SET, "http.host", "*", "db.password", "dbadmin"));
+        assertTrue(exposure.refused());
+        assertEquals(List.of("db.password"), exposure.shippedSecrets());
+        assertTrue(exposure.message().contains("http.host=*"), exposure.message());
+        assertTrue(exposure.message().contains("db.password"), exposure.message());
+        assertFalse(exposure.message().contains("console.admin.password"), exposure.message());
+    }
+
+    @Test
+    void derbyBeyondLoopbackCountsWhenItsNetworkServerRuns() {
+        assertTrue(judge(with(
+                        Map.of(),
+                        "http.host",
+                        "::1",
+                        "derby.drda.startNetworkServer",
+                        "true",
+                        "derby.drda.host",
+                        "0.0.0.0"))
+                .refused());
+        assertFalse(judge(with(Map.of(), "http.host", "[::1]", "derby.drda.host", "0.0.0.0"))
+                .refused());
+    }
+
+    @Test
+    void everySecretSetMayListenAnywhereQuietly() {
+        Exposure exposure = judge(with(ALL_SET, "http.host", "0.0.0.0"));
+        assertFalse(exposure.refused());
+        assertNull(exposure.message());
+    }
+
+    @Test
+    void loopbackHosts() {
+        for (String host : List.of("localhost", "127.0.0.1", "127.1.2.3", "::1", "[::1]", " LOCALHOST ")) {
+            assertTrue(ListenHost.isLoopback(host), host);
+        }
+        for (String host : List.of("*", "0.0.0.0", "::", "", "10.1.2.3", "192.168.0.1", "no-such-host.invalid")) {
+            assertFalse(ListenHost.isLoopback(host), host);
+        }
+    }
+}
