@@ -30,6 +30,9 @@ public class ExposureGuard {
         String message = exposure.message();
         if (exposure.refused()) {
             LOG.severe(message);
+            // The server's shutdown may still load the database driver (connection pool clean-up); Derby then must
+            // not start its network server, which would listen with the shipped password while the server goes down.
+            System.setProperty(Exposure.DERBY_START, "false");
             // Not on this thread: the shutdown hook waits for the application start this thread is running.
             Thread exit = new Thread(() -> System.exit(1), "exposure-guard-exit");
             exit.setDaemon(true);
