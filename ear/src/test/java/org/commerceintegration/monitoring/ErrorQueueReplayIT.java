@@ -8,25 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ejb.EJB;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Message;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
 import org.commerceintegration.inbound.ErrorQueue;
-import org.commerceintegration.monitoring.browse.InvalidOperationException;
-import org.commerceintegration.monitoring.listener.Listeners;
-import org.commerceintegration.monitoring.operation.EditedBody;
-import org.commerceintegration.monitoring.operation.QueueOperations;
-import org.commerceintegration.monitoring.operation.ReplayResult;
 import org.commerceintegration.testsupport.Api;
 import org.commerceintegration.testsupport.Deployments;
 import org.commerceintegration.testsupport.InServer;
@@ -64,15 +58,9 @@ class ErrorQueueReplayIT {
         return Deployments.applicationWith(ErrorQueueReplayIT.class);
     }
 
-    @EJB
-    private QueueOperations operations;
-
-    @EJB
-    private Listeners listeners;
-
     @AfterEach
     void resumeAndDrain() {
-        listeners.resume("JMSSerialInboundQueue");
+        serialListener("resume");
         QueueInspection.drain(Queues.ERROR, "origin = '" + ORIGIN + "'");
     }
 
@@ -162,12 +150,13 @@ class ErrorQueueReplayIT {
                         "ISO-8859-1",
                         "origin",
                         ORIGIN));
-        listeners.pause("JMSSerialInboundQueue");
+        serialListener("pause");
 
-        ReplayResult result = operations.replay("JMSErrorQueue", errorId, null, null);
-
-        assertFalse(result.edited());
-        Message copy = awaitBrowse(Queues.SERIAL, "JMSMessageID = '" + result.messageId() + "'");
+        HttpResponse<String> replayed = replay(errorId, null);
+        assertEquals(200, replayed.statusCode(), replayed.body());
+        JsonObject result = InServer.object(replayed);
+        assertFalse(result.getBoolean("edited"));
+        Message copy = awaitBrowse(Queues.SERIAL, "JMSMessageID = '" + result.getString("messageId") + "'");
         assertNotNull(copy, "waiting on the paused serial queue");
         assertInstanceOf(BytesMessage.class, copy);
         assertArrayEquals(latin1, Queues.body(copy), "bytes unchanged");
@@ -191,16 +180,13 @@ class ErrorQueueReplayIT {
                 "x".getBytes(StandardCharsets.UTF_8),
                 Map.of(ErrorQueue.SOURCE_QUEUE, "SOME.OTHER.QUEUE"));
         try {
-            InvalidOperationException none = assertThrows(
-                    InvalidOperationException.class, () -> operations.replay("JMSErrorQueue", noSource, null, null));
-            assertTrue(none.getMessage().contains("names no source queue"), none.getMessage());
-            assertThrows(
-                    InvalidOperationException.class, () -> operations.replay("JMSErrorQueue", elsewhere, null, null));
-            assertThrows(
-                    InvalidOperationException.class,
-                    () -> operations.replay(
-                            "JMSErrorQueue", noSource, null, new EditedBody(new byte[] {(byte) 0xC3, 0x28}, "UTF-8")),
-                    "an edit that is not valid text in its charset");
+            HttpResponse<String> none = replay(noSource, null);
+            assertEquals(400, none.statusCode(), none.body());
+            assertTrue(none.body().contains("names no source queue"), none.body());
+            HttpResponse<String> other = replay(elsewhere, null);
+            assertEquals(400, other.statusCode(), other.body());
+            HttpResponse<String> badEdit = replay(noSource, new byte[] {(byte) 0xC3, 0x28});
+            assertEquals(400, badEdit.statusCode(), "an edit that is not valid text in its charset: " + badEdit.body());
 
             assertNotNull(awaitBrowse(Queues.ERROR, "JMSMessageID = '" + noSource + "'"), "still there: rolled back");
             assertNotNull(awaitBrowse(Queues.ERROR, "JMSMessageID = '" + elsewhere + "'"), "still there: rolled back");
@@ -208,6 +194,24 @@ class ErrorQueueReplayIT {
             QueueInspection.drain(
                     Queues.ERROR, "JMSMessageID = '" + noSource + "' OR JMSMessageID = '" + elsewhere + "'");
         }
+    }
+
+    /** Pauses or resumes the serial listener as an operator would (the EJB requires the operator role). */
+    private static void serialListener(String action) {
+        HttpResponse<String> answer =
+                Api.as(Api.OPERATOR).post(url("/api/listeners/JMSSerialInboundQueue/" + action), "text/plain", "");
+        assertEquals(200, answer.statusCode(), answer.body());
+    }
+
+    /** Replays an error-queue message through the API as an operator, optionally with an edited UTF-8 body. */
+    private static HttpResponse<String> replay(String errorId, byte[] editedUtf8) {
+        Api operator = Api.as(Api.OPERATOR);
+        HttpRequest.Builder request = operator.request(url(path(errorId) + "/replay"));
+        return operator.send(
+                editedUtf8 == null
+                        ? request.POST(HttpRequest.BodyPublishers.noBody())
+                        : request.header("Content-Type", "text/plain; charset=UTF-8")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(editedUtf8)));
     }
 
     private static String path(String errorId) {

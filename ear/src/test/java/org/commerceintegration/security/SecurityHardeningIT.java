@@ -28,10 +28,12 @@ import java.util.UUID;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.commerceintegration.monitoring.listener.Listeners;
 import org.commerceintegration.monitoring.operation.QueueOperations;
 import org.commerceintegration.monitoring.statistics.QueueStatistics;
 import org.commerceintegration.outbound.UnsentMessages;
 import org.commerceintegration.registry.CommandRegistrations;
+import org.commerceintegration.registry.RegistryAdministration;
 import org.commerceintegration.testsupport.Api;
 import org.commerceintegration.testsupport.Deployments;
 import org.commerceintegration.testsupport.InServer;
@@ -60,6 +62,12 @@ class SecurityHardeningIT {
 
     @EJB
     private UnsentMessages unsent;
+
+    @EJB
+    private Listeners listeners;
+
+    @EJB
+    private RegistryAdministration administration;
 
     @EJB
     private QueueStatistics statistics;
@@ -297,6 +305,12 @@ class SecurityHardeningIT {
         assertThrows(EJBAccessException.class, () -> operations.delete("JMSErrorQueue", "ID:none"));
         assertThrows(EJBAccessException.class, () -> unsent.delete(1L));
         assertThrows(EJBAccessException.class, () -> unsent.incrementRetries(1L));
+        assertThrows(EJBAccessException.class, () -> unsent.sendAgain(1L));
+        assertThrows(EJBAccessException.class, () -> operations.replay("JMSErrorQueue", "ID:none", null, null));
+        assertThrows(EJBAccessException.class, () -> operations.replayAll("JMSErrorQueue", List.of("ID:none"), null));
+        assertThrows(EJBAccessException.class, () -> listeners.pause("JMSSerialInboundQueue"));
+        assertThrows(EJBAccessException.class, () -> listeners.resume("JMSSerialInboundQueue"));
+        assertThrows(EJBAccessException.class, () -> administration.reload());
     }
 
     @Test

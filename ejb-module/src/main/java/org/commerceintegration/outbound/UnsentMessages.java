@@ -81,6 +81,7 @@ public class UnsentMessages {
      * @throws UnsentMessageNotFoundException when there is no such row
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public SendAttempt sendAgain(long messageId) {
         row(messageId);
         return dispatcher.sendNow(messageId);

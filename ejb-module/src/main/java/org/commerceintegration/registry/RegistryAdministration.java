@@ -1,11 +1,13 @@
 package org.commerceintegration.registry;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.ArrayList;
 import java.util.List;
+import org.commerceintegration.access.AccessRoles;
 import org.commerceintegration.store.StoreDirectory;
 
 /**
@@ -69,6 +71,7 @@ public class RegistryAdministration {
      * @return the row as the registry now understands it
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed(AccessRoles.ADMIN)
     public RegistryEntry switchImplementation(int storeId, String interfaceName, String className) {
         registrations.switchImplementation(storeId, interfaceName, className);
         registry.reload();
@@ -81,6 +84,7 @@ public class RegistryAdministration {
 
     /** Re-reads {@code CMDREG} now and answers the new state. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public RegistryOverview reload() {
         registry.reload();
         return overview();

@@ -1,8 +1,10 @@
 package org.commerceintegration.monitoring.listener;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.commerceintegration.access.AccessRoles;
 import org.commerceintegration.audit.AuditLog;
 import org.commerceintegration.monitoring.ManagedQueue;
 import org.commerceintegration.monitoring.ManagedQueues;
@@ -25,10 +27,12 @@ public class Listeners {
     @EJB
     private AuditLog audit;
 
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public ListenerStatus pause(String queueName) {
         return change(queueName, true);
     }
 
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public ListenerStatus resume(String queueName) {
         return change(queueName, false);
     }

@@ -119,6 +119,7 @@ public class QueueOperations {
      *
      * @param edited a replacement body, or null to replay the original one
      */
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public ReplayResult replay(String fromQueueName, String messageId, String targetName, EditedBody edited) {
         ManagedQueue from = queues.require(fromQueueName);
         if (from.role() != QueueRole.ERROR) {
@@ -147,6 +148,7 @@ public class QueueOperations {
 
     /** Replays each id in a transaction of its own; never throws for one id's failure. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public BulkReplayResult replayAll(String fromQueueName, List<String> messageIds, String targetName) {
         queues.require(fromQueueName);
         QueueOperations self = session.getBusinessObject(QueueOperations.class);

@@ -1,5 +1,6 @@
 package org.commerceintegration.outbound.order;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -21,8 +22,13 @@ import org.commerceintegration.registry.ResolvedCommand;
  * <p>Runs in the caller's transaction ({@code REQUIRED}): a co-deployed application that processes an order calls
  * this inside its own transaction, and the message is sent only if that transaction commits. Called without one (the
  * REST API), it gets its own.
+ *
+ * <p>Open to every caller on purpose ({@code @PermitAll}): it is the in-process entry point of the co-deployed Commerce
+ * application, which calls it in its own security context, with none of this application's roles. Sending an order
+ * changes nothing here but the outbox; the REST API in front of it requires the operator role.
  */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class OrderProcess {
 
