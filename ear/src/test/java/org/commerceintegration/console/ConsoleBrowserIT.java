@@ -35,7 +35,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The console in a real headless Chromium, through the scenario of issue 5: an admin switches store 10101's
+ * The console in a real headless Chromium, through the scenario of issue 5: the login page tells a throttled sign-in
+ * from a wrong password; an admin switches store 10101's
  * {@code OrderMessagingCmd} to the legacy implementation, processes order 10002 and finds the legacy message on the
  * outbound queue; puts a status message with a broken date, finds it on the error page with its reason, corrects it
  * in the editor and replays it, and sees the order page show the new status; a state change without the CSRF token is
@@ -123,6 +124,13 @@ class ConsoleBrowserIT {
         browser.open("registry.html");
         browser.waitFor(By.id("login-form"));
         browser.screenshot("login-page");
+        // a sign-in the throttle refused comes back with &throttled: not the wrong-password message
+        browser.open("login.html?error&throttled");
+        browser.waitUntil(
+                "the throttled sign-in message",
+                () -> browser.driver().findElement(By.id("login-throttled")).isDisplayed());
+        assertFalse(browser.driver().findElement(By.id("login-error")).isDisplayed(), "not the generic message");
+        browser.screenshot("login-throttled");
         signIn("admin", "admin-password");
         assertTrue(browser.textOf(By.id("current-user")).contains("admin"), browser.textOf(By.id("current-user")));
     }
