@@ -35,8 +35,9 @@ export class ApiError extends Error {
 /**
  * Calls the API. {@code path} is relative to /api/ (e.g. 'registry' or 'queues/X/messages').
  * Options: method, json (sent as JSON), body (sent raw, with contentType, default text/plain), accept ('json' or
- * 'text'). State changes carry the session's CSRF token; every call carries X-Console-Request so that a 401 never
- * opens the browser's Basic dialog. Resolves to the parsed JSON (or text, or null for 204); rejects with ApiError.
+ * 'text'), withHeaders (resolve to {data, headers} instead, for answers that say something in a header). State
+ * changes carry the session's CSRF token; every call carries X-Console-Request so that a 401 never opens the
+ * browser's Basic dialog. Resolves to the parsed JSON (or text, or null for 204); rejects with ApiError.
  */
 export async function api(path, options = {}) {
     const method = (options.method || 'GET').toUpperCase();
@@ -78,7 +79,8 @@ export async function api(path, options = {}) {
     if (!response.ok) {
         throw new ApiError(response.status, errorMessage(response.status, data), data);
     }
-    return response.status === 204 || text === '' ? null : data;
+    const result = response.status === 204 || text === '' ? null : data;
+    return options.withHeaders ? {data: result, headers: response.headers} : result;
 }
 
 function errorMessage(status, data) {
@@ -386,6 +388,28 @@ export function shortName(className) {
 /** A string usable in an element id. */
 export function idPart(value) {
     return String(value).replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Paging (lists the API serves a page at a time: offset, limit, and the total it counted)
+
+/** "Showing 101–200 of 512" for a page of {@code count} rows starting at {@code offset}. */
+export function rangeText(offset, count, total) {
+    return count === 0 ? `Showing 0 of ${total}` : `Showing ${offset + 1}–${offset + count} of ${total}`;
+}
+
+/**
+ * Previous / Next buttons (ids {@code <prefix>-previous}, {@code <prefix>-next}), disabled at the ends, with the
+ * range text first when {@code range} is given; {@code label} names the list for assistive technology.
+ * {@code onPage(offset)} loads the other page.
+ */
+export function pager(prefix, {offset, limit, total, range, label}, onPage) {
+    return el('nav', {class: 'toolbar pager', id: `${prefix}-pager`, 'aria-label': label},
+        range === undefined ? null : el('span', {class: 'muted', id: `${prefix}-range`}, range),
+        el('button', {type: 'button', class: 'secondary', id: `${prefix}-previous`, disabled: offset <= 0,
+            onclick: () => onPage(Math.max(0, offset - limit))}, 'Previous'),
+        el('button', {type: 'button', class: 'secondary', id: `${prefix}-next`, disabled: offset + limit >= total,
+            onclick: () => onPage(offset + limit)}, 'Next'));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,13 +1,15 @@
 // Order page: an order's ORDSTAT / ORDISTAT rows (column names as the API gives them) and their versions, the
-// messages seen for it, and "Process order" (operator), which sends it to the back end.
-import {api, el, formatTime, initPage, objectTable, run, showError, showInfo, clearMessage} from './console.js';
+// messages seen for it, a page at a time (one offset for the three lists, as the API pages them), and "Process
+// order" (operator), which sends it to the back end.
+import {api, el, formatTime, initPage, objectTable, pager, rangeText, run, showError, showInfo, clearMessage}
+    from './console.js';
 
 const input = document.getElementById('order-id');
 
-async function show(ordersId) {
+async function show(ordersId, offset = 0) {
     let status;
     try {
-        status = await api(`orders/${encodeURIComponent(ordersId)}/status`);
+        status = await api(`orders/${encodeURIComponent(ordersId)}/status?offset=${offset}`);
     } catch (e) {
         document.getElementById('order-result').hidden = true;
         showError(e, `Order ${ordersId}`);
@@ -19,17 +21,27 @@ async function show(ordersId) {
 function render(ordersId, status) {
     document.getElementById('order-heading').textContent = `Order ${ordersId}`;
     document.getElementById('order-summary').replaceChildren(el('dt', {}, 'ordersId'), el('dd', {}, String(status.ordersId)));
-    const {ordstat, ordistat, userData, messages} = status;
+    const {offset, limit, totals, ordstat, ordistat, userData, messages} = status;
     const versionOf = (row, column) => Number(row[column]);
-    fill('ordstat', ordstat, 'ordstat-table', 'No ORDSTAT row: no status received for this order yet.',
+    // past the end of one list while another goes on, an empty page is not an empty list
+    const empty = text => offset > 0 ? 'No rows on this page.' : text;
+    fill('ordstat', ordstat, 'ordstat-table', empty('No ORDSTAT row: no status received for this order yet.'),
         row => ({class: versionOf(row, 'OSVERNBR') === 0 ? 'current-version' : 'earlier-version'}));
-    fill('ordistat', ordistat, 'ordistat-table', 'No ORDISTAT rows.',
+    fill('ordistat', ordistat, 'ordistat-table', empty('No ORDISTAT rows.'),
         row => ({class: versionOf(row, 'OIVERNBR') === 0 ? 'current-version' : 'earlier-version'}));
     const earlier = ordstat.filter(row => versionOf(row, 'OSVERNBR') !== 0).length;
     const earlierItems = ordistat.filter(row => versionOf(row, 'OIVERNBR') !== 0).length;
     document.getElementById('versions-note').textContent = ordstat.length === 0 ? ''
-        : `Current rows (version 0) first, highlighted; then ${earlier} earlier order version(s) and `
-            + `${earlierItems} earlier item version(s), newest first.`;
+        : `Current rows (version 0) first, highlighted; then earlier versions, newest first (on this page: `
+            + `${earlier} earlier order version(s) and ${earlierItems} earlier item version(s)).`;
+    document.getElementById('ordstat-range').textContent = rangeText(offset, ordstat.length, totals.ordstat);
+    document.getElementById('ordistat-range').textContent = rangeText(offset, ordistat.length, totals.ordistat);
+    document.getElementById('order-messages-range').textContent =
+        rangeText(offset, messages.length, totals.messages);
+    document.getElementById('order-paging').replaceChildren(pager('order', {
+        offset, limit, total: Math.max(totals.ordstat, totals.ordistat, totals.messages),
+        label: `Pages of order ${ordersId}'s status rows and messages`,
+    }, next => show(ordersId, next)));
     fill('user-data', userData.map(datum => ({...datum, received: formatTime(datum.received)})), 'user-data-table',
         'No user data received.');
     fill('order-messages', messages.map(message => {
@@ -40,7 +52,7 @@ function render(ordersId, status) {
             }
         }
         return shown;
-    }), 'order-messages-table', 'No messages recorded for this order.');
+    }), 'order-messages-table', empty('No messages recorded for this order.'));
     document.getElementById('order-result').hidden = false;
 }
 

@@ -1,15 +1,34 @@
-// Unsent messages page (MSGSTORE): list, view the body, send again, increment retries, delete (admin).
-import {ADMIN, OPERATOR, api, applyRoles, confirmAction, el, formatTime, initPage, run} from './console.js';
+// Unsent messages page (MSGSTORE): list a page at a time, view the body, send again, increment retries, delete
+// (admin).
+import {ADMIN, OPERATOR, api, applyRoles, confirmAction, el, formatTime, initPage, pager, rangeText, run}
+    from './console.js';
+
+/** The API's default page size; it allows up to 500. */
+const LIMIT = 100;
+/** The header in which the API says how many rows there are in all. */
+const TOTAL_HEADER = 'X-Total-Count';
 
 const tableBody = document.querySelector('#unsent-table tbody');
+let offset = 0;
 
 async function load() {
-    const answer = await run(() => api('unsent'));
+    const answer = await run(() => api(`unsent?offset=${offset}&limit=${LIMIT}`, {withHeaders: true}));
     if (answer === undefined) {
         return;
     }
-    const rows = answer;
-    document.getElementById('unsent-count').textContent = `${rows.length} stored message(s)`;
+    const rows = answer.data;
+    const total = Number(answer.headers.get(TOTAL_HEADER));
+    if (rows.length === 0 && offset > 0 && total > 0) {
+        // the rows of this page were sent or deleted meanwhile: show the last page there is
+        offset = Math.floor((total - 1) / LIMIT) * LIMIT;
+        return load();
+    }
+    document.getElementById('unsent-paging').replaceChildren(pager('unsent', {
+        offset, limit: LIMIT, total, range: rangeText(offset, rows.length, total), label: 'Pages of unsent messages',
+    }, next => {
+        offset = next;
+        load();
+    }));
     tableBody.replaceChildren(...(rows.length === 0
         ? [el('tr', {}, el('td', {colspan: 12, class: 'muted'}, 'No unsent messages.'))]
         : rows.map(row => {

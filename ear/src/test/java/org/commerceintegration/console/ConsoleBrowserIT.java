@@ -35,11 +35,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The console in a real headless Chromium, through the scenario of issue 5: an admin switches store 10101's
+ * The console in a real headless Chromium, through the scenario of issue 5: the login page tells a throttled sign-in
+ * from a wrong password; an admin switches store 10101's
  * {@code OrderMessagingCmd} to the legacy implementation, processes order 10002 and finds the legacy message on the
  * outbound queue; puts a status message with a broken date, finds it on the error page with its reason, corrects it
  * in the editor and replays it, and sees the order page show the new status; a state change without the CSRF token is
- * refused; a viewer finds the switch disabled and a forced one refused. Screenshots of every step are saved under
+ * refused; a viewer finds the switch disabled and a forced one refused, and the paged lists (overview, unsent, order)
+ * show the totals the API counted. Screenshots of every step are saved under
  * {@code target/screenshots}. The steps share one browser and run in order; CMDREG is restored at the end.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -122,6 +124,13 @@ class ConsoleBrowserIT {
         browser.open("registry.html");
         browser.waitFor(By.id("login-form"));
         browser.screenshot("login-page");
+        // a sign-in the throttle refused comes back with &throttled: not the wrong-password message
+        browser.open("login.html?error&throttled");
+        browser.waitUntil(
+                "the throttled sign-in message",
+                () -> browser.driver().findElement(By.id("login-throttled")).isDisplayed());
+        assertFalse(browser.driver().findElement(By.id("login-error")).isDisplayed(), "not the generic message");
+        browser.screenshot("login-throttled");
         signIn("admin", "admin-password");
         assertTrue(browser.textOf(By.id("current-user")).contains("admin"), browser.textOf(By.id("current-user")));
     }
@@ -339,7 +348,7 @@ class ConsoleBrowserIT {
             {"registry.html", "cmdreg-table"},
             {"queues.html", "queue-JMSErrorQueue"},
             {"errors.html", "error-count"},
-            {"unsent.html", "unsent-count"},
+            {"unsent.html", "unsent-range"},
             {"order.html?ordersId=10001", "order-result"}
         }) {
             browser.open(page[0]);
@@ -404,6 +413,61 @@ class ConsoleBrowserIT {
         assertTrue(error.contains("403"), error);
         assertFalse(error.contains("Exception") || error.contains("\tat "), "no stack trace: " + error);
         browser.screenshot("viewer-switch-refused");
+    }
+
+    @Test
+    @Order(9)
+    void thePagedListsShowTheTotalsTheApiCounted() {
+        signIn("viewer", "viewer-password");
+        browser.open("index.html");
+        browser.waitUntil(
+                "the overview's unsent count to be X-Total-Count",
+                () -> browser.textOf(By.id("summary-unsent")).equals(unsentTotal() + " unsent message(s)"));
+
+        browser.open("unsent.html");
+        browser.waitUntil(
+                "the unsent range to end with X-Total-Count",
+                Duration.ofSeconds(30),
+                () -> browser.textOf(By.id("unsent-range")).endsWith(" of " + unsentTotal()),
+                () -> browser.click(By.id("refresh")));
+        assertPagedFromTheStart("unsent", browser.textOf(By.id("unsent-range")));
+
+        browser.open("order.html?ordersId=10002");
+        browser.waitUntil(
+                "the order's message range to end with totals.messages",
+                Duration.ofSeconds(30),
+                () -> browser.textOf(By.id("order-messages-range")).endsWith(" of " + orderMessagesTotal(10002)),
+                () -> browser.click(By.id("order-show")));
+        assertPagedFromTheStart("order", browser.textOf(By.id("order-messages-range")));
+        browser.screenshot("order-paged");
+    }
+
+    /** First page: "Showing 1–k of N" (or "Showing 0 of 0"), no page before it, a next page only past 100 rows. */
+    private static void assertPagedFromTheStart(String prefix, String range) {
+        long total = Long.parseLong(range.substring(range.lastIndexOf(' ') + 1));
+        assertTrue(total == 0 ? range.equals("Showing 0 of 0") : range.startsWith("Showing 1–"), prefix + ": " + range);
+        assertFalse(browser.driver().findElement(By.id(prefix + "-previous")).isEnabled(), "no page before the first");
+        if (prefix.equals("unsent")) {
+            assertEquals(
+                    total > 100,
+                    browser.driver().findElement(By.id(prefix + "-next")).isEnabled(),
+                    range);
+        }
+    }
+
+    private static long unsentTotal() {
+        HttpResponse<String> response = Api.as(Api.VIEWER).get("/api/unsent?limit=1");
+        assertEquals(200, response.statusCode(), response.body());
+        return Long.parseLong(response.headers().firstValue("X-Total-Count").orElseThrow());
+    }
+
+    private static long orderMessagesTotal(long ordersId) {
+        HttpResponse<String> response = Api.as(Api.VIEWER).get("/api/orders/" + ordersId + "/status?limit=1");
+        assertEquals(200, response.statusCode(), response.body());
+        Matcher total =
+                Pattern.compile("\"totals\":\\{[^}]*\"messages\":(\\d+)").matcher(response.body());
+        assertTrue(total.find(), response.body());
+        return Long.parseLong(total.group(1));
     }
 
     // ----------------------------------------------------------------------------------------------------------------
