@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.List;
 import java.util.logging.Logger;
+import org.commerceintegration.text.LogText;
 
 /**
  * Records state changes made by people, in the caller's transaction, naming the caller from the security
@@ -32,7 +33,8 @@ public class AuditLog {
         Principal caller = session.getCallerPrincipal();
         String actor = caller == null ? "UNAUTHENTICATED" : caller.getName();
         entityManager.persist(new AuditRecord(actor, action, target, before, after));
-        LOG.info(() -> "AUDIT " + actor + " " + action + " " + target + ": " + before + " -> " + after);
+        LOG.info(() -> "AUDIT " + LogText.escape(actor) + " " + action + " " + LogText.escape(target) + ": "
+                + LogText.escape(before) + " -> " + LogText.escape(after));
     }
 
     /** The newest records first, at most {@code limit} (1 to 1000). */

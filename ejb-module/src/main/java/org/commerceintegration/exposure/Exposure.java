@@ -9,8 +9,10 @@ import java.util.function.Function;
 
 /**
  * How far this server's endpoints reach, judged from its configuration: the HTTP/HTTPS endpoint's host (server
- * variable {@value #HTTP_HOST}) and, when the Derby network server is started inside the server, Derby's host
- * (system property {@value #DERBY_HOST}, Derby's own default {@code localhost}).
+ * variable {@value #HTTP_HOST}), the embedded messaging engine's remote endpoint (server variable
+ * {@value #MESSAGING_HOST}, defined only by the embedded engine's include; its clients do not authenticate) and, when
+ * the Derby network server is started inside the server, Derby's host (system property {@value #DERBY_HOST}, Derby's
+ * own default {@code localhost}).
  *
  * @param exposedHosts    configured listen hosts beyond loopback, as "setting=value"
  * @param shippedSecrets  secrets still holding their shipped value
@@ -18,6 +20,7 @@ import java.util.function.Function;
 public record Exposure(List<String> exposedHosts, List<String> shippedSecrets) {
 
     static final String HTTP_HOST = "http.host";
+    static final String MESSAGING_HOST = "messaging.host";
     static final String DERBY_HOST = "derby.drda.host";
     static final String DERBY_START = "derby.drda.startNetworkServer";
 
@@ -25,6 +28,7 @@ public record Exposure(List<String> exposedHosts, List<String> shippedSecrets) {
     public static Exposure of(Function<String, Optional<String>> settings) {
         Map<String, String> hosts = new LinkedHashMap<>();
         hosts.put(HTTP_HOST, settings.apply(HTTP_HOST).orElse("localhost"));
+        hosts.put(MESSAGING_HOST, settings.apply(MESSAGING_HOST).orElse("localhost"));
         if (settings.apply(DERBY_START).map(Boolean::parseBoolean).orElse(false)) {
             hosts.put(DERBY_HOST, settings.apply(DERBY_HOST).orElse("localhost"));
         }
@@ -47,13 +51,14 @@ public record Exposure(List<String> exposedHosts, List<String> shippedSecrets) {
         if (refused()) {
             return "Refusing to start: " + String.join(", ", exposedHosts) + " listens beyond loopback while "
                     + "these secrets keep their shipped values: " + String.join(", ", shippedSecrets)
-                    + ". Set each of them (bootstrap.properties, environment or configDropins/overrides), or keep "
-                    + "every host on 127.0.0.1/::1.";
+                    + ". Set each of them (server variables: bootstrap.properties, environment or "
+                    + "configDropins/overrides; the embedded Derby's db.password on the Maven command, -Ddb.password=, "
+                    + "which sets Derby's own user too), or keep every host on 127.0.0.1/::1.";
         }
         if (!shippedSecrets.isEmpty()) {
             return "Shipped default secrets in use (" + String.join(", ", shippedSecrets) + "): HTTP, HTTPS and "
                     + "the Derby network server listen on loopback only. Set every secret before listening beyond "
-                    + "loopback (http.host, derby.host).";
+                    + "loopback (http.host, messaging.host, Derby's -Dderby.host=).";
         }
         return null;
     }

@@ -76,11 +76,6 @@ final class MessageTemplate {
         return startElement;
     }
 
-    /** The start element as written in a template file. */
-    String startElementText() {
-        return String.join("/", startElement);
-    }
-
     String messageType() {
         return messageType;
     }

@@ -26,19 +26,22 @@ public class StatusTableRows {
     /** The most rows of one list one page holds. */
     public static final int MAX_PAGE = 500;
 
-    /** The lists an order view pages through, each with its table and order. */
+    /** The lists an order view pages through, each with its table and a total order (so pages neither repeat nor skip). */
     public enum StatusList {
         /** ORDSTAT, current first ({@code OSVERNBR} 0), then history newest first. */
-        ORDSTAT("SELECT * FROM ORDSTAT", "CASE WHEN COALESCE(OSVERNBR, 0) = 0 THEN 0 ELSE 1 END, OSVERNBR DESC"),
+        ORDSTAT(
+                "SELECT * FROM ORDSTAT",
+                "CASE WHEN COALESCE(OSVERNBR, 0) = 0 THEN 0 ELSE 1 END, OSVERNBR DESC, ORDSTAT_ID DESC"),
         /** ORDISTAT by item, current first, then history newest first. */
         ORDISTAT(
                 "SELECT * FROM ORDISTAT",
-                "ORDERITMES_ID, OIMITEM, CASE WHEN COALESCE(OIVERNBR, 0) = 0 THEN 0 ELSE 1 END, OIVERNBR DESC"),
+                "ORDERITMES_ID, OIMITEM, CASE WHEN COALESCE(OIVERNBR, 0) = 0 THEN 0 ELSE 1 END, OIVERNBR DESC,"
+                        + " ORDISTAT_ID DESC"),
         /** The inbound messages recorded for the order, newest first. */
         MESSAGES(
                 "SELECT MSGID, QUEUENAME, MSGTYPE, COMMANDNAME, OUTCOME, REASONCODE, REASON, RECEIVED, DURATIONMS, "
                         + "DELIVERYCOUNT FROM CI_INBOUND_MESSAGE",
-                "RECEIVED DESC");
+                "RECEIVED DESC, MSGID");
 
         private final String select;
         private final String order;

@@ -73,6 +73,14 @@ class ExposureTest {
     }
 
     @Test
+    void theEmbeddedMessagingEndpointBeyondLoopbackIsRefusedWithShippedSecrets() {
+        Exposure exposure = judge(with(Map.of(), "messaging.host", "*"));
+        assertTrue(exposure.refused());
+        assertTrue(exposure.message().contains("messaging.host=*"), exposure.message());
+        assertFalse(judge(with(Map.of(), "messaging.host", "127.0.0.1")).refused());
+    }
+
+    @Test
     void everySecretSetMayListenAnywhereQuietly() {
         Exposure exposure = judge(with(ALL_SET, "http.host", "0.0.0.0"));
         assertFalse(exposure.refused());

@@ -10,9 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.commerceintegration.access.AccessRoles;
 import org.commerceintegration.audit.AuditEntry;
 import org.commerceintegration.audit.AuditLog;
-import org.commerceintegration.security.Roles;
 
 /**
  * The audit trail, newest first.
@@ -20,7 +20,7 @@ import org.commerceintegration.security.Roles;
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+@RolesAllowed({AccessRoles.VIEWER, AccessRoles.OPERATOR, AccessRoles.ADMIN})
 public class AuditResource {
 
     @EJB

@@ -13,12 +13,12 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.commerceintegration.access.AccessRoles;
 import org.commerceintegration.monitoring.ManagedQueue;
 import org.commerceintegration.monitoring.ManagedQueues;
 import org.commerceintegration.monitoring.listener.ListenerControlException;
 import org.commerceintegration.monitoring.listener.ListenerStatus;
 import org.commerceintegration.monitoring.listener.Listeners;
-import org.commerceintegration.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,7 +42,7 @@ public class ListenersResource {
     private ManagedQueues queues;
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.VIEWER, AccessRoles.OPERATOR, AccessRoles.ADMIN})
     @Operation(summary = "The inbound listeners and their state")
     public List<ListenerView> all() {
         return queues.all().stream()
@@ -53,7 +53,7 @@ public class ListenersResource {
 
     @POST
     @Path("{queue}/pause")
-    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     @Operation(summary = "Pause the listener of an inbound queue: messages stay on the queue")
     public ListenerView pause(@PathParam("queue") String queue) {
         return change(queue, true);
@@ -61,7 +61,7 @@ public class ListenersResource {
 
     @POST
     @Path("{queue}/resume")
-    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     @Operation(summary = "Resume the listener of an inbound queue")
     public ListenerView resume(@PathParam("queue") String queue) {
         return change(queue, false);

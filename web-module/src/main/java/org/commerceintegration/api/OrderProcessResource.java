@@ -9,8 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.commerceintegration.access.AccessRoles;
 import org.commerceintegration.outbound.order.OrderProcess;
-import org.commerceintegration.security.Roles;
 
 /**
  * {@code POST /api/orders/{ordersId}/process}: tells the back end about an order through the {@code OrderMessagingCmd}
@@ -28,7 +28,7 @@ public class OrderProcessResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public Response process(@PathParam("ordersId") String ordersId) {
         return Response.accepted(orderProcess.process(Ids.parse("ordersId", ordersId)))
                 .build();

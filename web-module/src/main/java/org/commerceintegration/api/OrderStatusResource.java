@@ -11,9 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.commerceintegration.access.AccessRoles;
 import org.commerceintegration.order.OrderNotFoundException;
 import org.commerceintegration.problem.InvalidRequestException;
-import org.commerceintegration.security.Roles;
 import org.commerceintegration.status.OrderStatusQueries;
 import org.commerceintegration.status.OrderUserDatum;
 import org.commerceintegration.status.StatusTableRows;
@@ -27,7 +27,7 @@ import org.commerceintegration.status.StatusTableRows.StatusList;
 @Path("orders/{ordersId}/status")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+@RolesAllowed({AccessRoles.VIEWER, AccessRoles.OPERATOR, AccessRoles.ADMIN})
 public class OrderStatusResource {
 
     /** User data as the console shows it. */

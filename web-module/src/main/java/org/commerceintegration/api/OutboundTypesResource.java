@@ -8,9 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.commerceintegration.access.AccessRoles;
 import org.commerceintegration.outbound.MessageTypeInfo;
 import org.commerceintegration.outbound.MessageTypeRegistry;
-import org.commerceintegration.security.Roles;
 
 /**
  * {@code GET /api/outbound/types}: the registered outbound message types (the {@code MSGTYPES} of this module).
@@ -24,7 +24,7 @@ public class OutboundTypesResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.VIEWER, AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public List<MessageTypeInfo> types() {
         return registry.types();
     }

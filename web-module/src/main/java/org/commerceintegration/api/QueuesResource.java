@@ -29,6 +29,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.commerceintegration.access.AccessRoles;
 import org.commerceintegration.monitoring.browse.MessageBrowser;
 import org.commerceintegration.monitoring.browse.MessagePage;
 import org.commerceintegration.monitoring.browse.MessageView;
@@ -40,7 +41,6 @@ import org.commerceintegration.monitoring.operation.ReplayResult;
 import org.commerceintegration.monitoring.statistics.QueueStatistics;
 import org.commerceintegration.monitoring.statistics.QueuesOverview;
 import org.commerceintegration.problem.InvalidRequestException;
-import org.commerceintegration.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -77,7 +77,7 @@ public class QueuesResource {
     private UriInfo uri;
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.VIEWER, AccessRoles.OPERATOR, AccessRoles.ADMIN})
     @Operation(
             summary = "Every queue: depth, throughput per minute for the last hour, depth history, last error, "
                     + "listener state")
@@ -87,7 +87,7 @@ public class QueuesResource {
 
     @GET
     @Path("{queue}/messages")
-    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.VIEWER, AccessRoles.OPERATOR, AccessRoles.ADMIN})
     @Operation(
             summary = "The first messages of a queue (limit 1-500, default 50), bodies cut at bodyLimit bytes "
                     + "(default 4096), all bodies of one page together at most 4 MiB (bodiesCapped says so)")
@@ -103,7 +103,7 @@ public class QueuesResource {
 
     @GET
     @Path("{queue}/messages/{id}")
-    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.VIEWER, AccessRoles.OPERATOR, AccessRoles.ADMIN})
     @Operation(summary = "One message with its whole body and the body laid out (legacy field breakdown, XML text)")
     public MessageView message(@PathParam("queue") String queue, @PathParam("id") String id) {
         return browser.detail(queue, id);
@@ -112,7 +112,7 @@ public class QueuesResource {
     @POST
     @Path("{queue}/messages")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     @Operation(
             summary = "Put the raw request body on a queue: text/* as a text message, anything else as a bytes "
                     + "message with the charset property from ?charset= or the X-Message-Charset header; "
@@ -137,7 +137,7 @@ public class QueuesResource {
     @POST
     @Path("{queue}/messages/{id}/replay")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     @Operation(
             summary = "Move an error-queue message back to its source queue (or ?target=), optionally with the "
                     + "request body as its new body; atomic")
@@ -160,7 +160,7 @@ public class QueuesResource {
     @POST
     @Path("{queue}/messages/replay")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     @Operation(
             summary = "Replay several error-queue messages, {\"ids\":[...], \"target\": optional}; each in its "
                     + "own transaction, with a result per id")
@@ -172,7 +172,7 @@ public class QueuesResource {
 
     @DELETE
     @Path("{queue}/messages/{id}")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(AccessRoles.ADMIN)
     @Operation(summary = "Delete a message (admins only); audited with what it was")
     public DeleteResult delete(@PathParam("queue") String queue, @PathParam("id") String id) {
         operations.delete(queue, id);

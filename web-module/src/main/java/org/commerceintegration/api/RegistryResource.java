@@ -11,11 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.commerceintegration.access.AccessRoles;
 import org.commerceintegration.problem.InvalidRequestException;
 import org.commerceintegration.registry.RegistryAdministration;
 import org.commerceintegration.registry.RegistryAdministration.RegistryOverview;
 import org.commerceintegration.registry.RegistryEntry;
-import org.commerceintegration.security.Roles;
 
 /**
  * The command registry: every {@code CMDREG} row, what runs for each store, and switching implementations.
@@ -32,7 +32,7 @@ public class RegistryResource {
     private RegistryAdministration administration;
 
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.VIEWER, AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public RegistryOverview registry() {
         return administration.overview();
     }
@@ -40,7 +40,7 @@ public class RegistryResource {
     @PUT
     @Path("{storeId}/{interfaceName}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(AccessRoles.ADMIN)
     public RegistryEntry switchImplementation(
             @PathParam("storeId") int storeId,
             @PathParam("interfaceName") String interfaceName,
@@ -56,7 +56,7 @@ public class RegistryResource {
 
     @POST
     @Path("reload")
-    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public RegistryOverview reload() {
         return administration.reload();
     }

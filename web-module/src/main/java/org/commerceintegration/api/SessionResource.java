@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.stream.Stream;
+import org.commerceintegration.access.AccessRoles;
 import org.commerceintegration.security.CsrfProtection;
-import org.commerceintegration.security.Roles;
 
 /**
  * Who is calling, with which roles, and the CSRF token the console must send with every state change.
@@ -19,7 +19,7 @@ import org.commerceintegration.security.Roles;
 @Path("session")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+@RolesAllowed({AccessRoles.VIEWER, AccessRoles.OPERATOR, AccessRoles.ADMIN})
 public class SessionResource {
 
     /** The caller, as the console shows it. */
@@ -30,7 +30,7 @@ public class SessionResource {
 
     @GET
     public SessionView current() {
-        List<String> roles = Stream.of(Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER)
+        List<String> roles = Stream.of(AccessRoles.ADMIN, AccessRoles.OPERATOR, AccessRoles.VIEWER)
                 .filter(request::isUserInRole)
                 .toList();
         return new SessionView(

@@ -13,11 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.commerceintegration.access.AccessRoles;
 import org.commerceintegration.outbound.SendAttempt;
 import org.commerceintegration.outbound.SendOutcome;
 import org.commerceintegration.outbound.UnsentMessage;
 import org.commerceintegration.outbound.UnsentMessages;
-import org.commerceintegration.security.Roles;
 
 /**
  * The Commerce "Unsent messages" actions on {@code MSGSTORE} ({@code /api/unsent}); the id is {@code MSGID}.
@@ -37,7 +37,7 @@ public class UnsentMessagesResource {
 
     /** One page, oldest first ({@code offset} default 0, {@code limit} 1-500, default 100); the total in a header. */
     @GET
-    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.VIEWER, AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public Response list(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         List<UnsentMessage> page = unsent.list(
                 Params.integer("offset", offset, 0, 0, Integer.MAX_VALUE),
@@ -49,7 +49,7 @@ public class UnsentMessagesResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.VIEWER, AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public UnsentMessage get(@PathParam("id") String id) {
         return unsent.get(Ids.parse("id", id));
     }
@@ -58,7 +58,7 @@ public class UnsentMessagesResource {
     @GET
     @Path("{id}/body")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.VIEWER, AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public byte[] body(@PathParam("id") String id) {
         return unsent.body(Ids.parse("id", id));
     }
@@ -66,7 +66,7 @@ public class UnsentMessagesResource {
     /** 200 with the outcome; 503 when the messaging provider refused it again (the row stays, error recorded). */
     @POST
     @Path("{id}/send")
-    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public Response send(@PathParam("id") String id) {
         SendAttempt attempt = unsent.sendAgain(Ids.parse("id", id));
         int status = attempt.outcome() == SendOutcome.FAILED ? 503 : 200;
@@ -78,14 +78,14 @@ public class UnsentMessagesResource {
 
     @POST
     @Path("{id}/retries")
-    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public UnsentMessage incrementRetries(@PathParam("id") String id) {
         return unsent.incrementRetries(Ids.parse("id", id));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(AccessRoles.ADMIN)
     public Response delete(@PathParam("id") String id) {
         unsent.delete(Ids.parse("id", id));
         return Response.noContent().build();

@@ -3,6 +3,8 @@ package org.commerceintegration.health;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.commerceintegration.monitoring.ManagedQueues;
 import org.commerceintegration.monitoring.statistics.QueueStatistics;
 import org.eclipse.microprofile.config.Config;
@@ -21,6 +23,8 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ErrorQueueReadinessCheck implements HealthCheck {
 
+    private static final Logger LOG = Logger.getLogger(ErrorQueueReadinessCheck.class.getName());
+
     static final String THRESHOLD = "commerce.health.errorQueueThreshold";
     static final long DEFAULT_THRESHOLD = 1000;
 
@@ -37,8 +41,18 @@ public class ErrorQueueReadinessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         long threshold = config.getOptionalValue(THRESHOLD, Long.class).orElse(DEFAULT_THRESHOLD);
         String queue = queues.errorQueue().name();
-        // The sampler's last reading: this check is open to anyone, and a live count may browse thousands of messages.
-        long depth = statistics.sampledDepth(queue);
+        long depth;
+        try {
+            // The sampler's last reading: this check is open to anyone, and a live count may browse thousands.
+            depth = statistics.sampledDepth(queue);
+        } catch (RuntimeException e) {
+            // The answer is public: the cause goes to the log only.
+            LOG.log(Level.WARNING, "Readiness: the error queue's depth is not available", e);
+            return HealthCheckResponse.named("error-queue")
+                    .down()
+                    .withData("error", "unavailable (see the server log)")
+                    .build();
+        }
         return HealthCheckResponse.named("error-queue")
                 .status(ErrorQueueThreshold.ready(depth, threshold))
                 .withData("queue", queue)

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.commerceintegration.access.AccessRoles;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -26,9 +27,9 @@ public class ConfiguredUsersIdentityStore implements IdentityStore {
     private record ConfiguredUser(String key, Set<String> groups) {}
 
     private static final List<ConfiguredUser> USERS = List.of(
-            new ConfiguredUser("admin", Set.of(Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER)),
-            new ConfiguredUser("operator", Set.of(Roles.OPERATOR, Roles.VIEWER)),
-            new ConfiguredUser("viewer", Set.of(Roles.VIEWER)));
+            new ConfiguredUser("admin", Set.of(AccessRoles.ADMIN, AccessRoles.OPERATOR, AccessRoles.VIEWER)),
+            new ConfiguredUser("operator", Set.of(AccessRoles.OPERATOR, AccessRoles.VIEWER)),
+            new ConfiguredUser("viewer", Set.of(AccessRoles.VIEWER)));
 
     @Inject
     private Config config;

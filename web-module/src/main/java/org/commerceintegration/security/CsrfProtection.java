@@ -83,6 +83,9 @@ public final class CsrfProtection {
         }
         try {
             URI uri = URI.create(origin);
+            if (uri.getHost() == null) {
+                return true; // an origin without a host (file://, an opaque scheme) is never this server
+            }
             int port = uri.getPort() != -1 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
             return !(uri.getHost().equalsIgnoreCase(request.getServerName()) && port == request.getServerPort());
         } catch (IllegalArgumentException e) {

@@ -6,6 +6,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.util.Map;
 import java.util.Set;
+import org.commerceintegration.access.AccessRoles;
 import org.junit.jupiter.api.Test;
 
 class ConfiguredUsersIdentityStoreTest {
@@ -27,11 +28,12 @@ class ConfiguredUsersIdentityStoreTest {
         CredentialValidationResult admin = validate("alice", "alice-secret");
         assertEquals(CredentialValidationResult.Status.VALID, admin.getStatus());
         assertEquals("alice", admin.getCallerPrincipal().getName());
-        assertEquals(Set.of(Roles.ADMIN, Roles.OPERATOR, Roles.VIEWER), admin.getCallerGroups());
+        assertEquals(Set.of(AccessRoles.ADMIN, AccessRoles.OPERATOR, AccessRoles.VIEWER), admin.getCallerGroups());
         assertEquals(
-                Set.of(Roles.OPERATOR, Roles.VIEWER),
+                Set.of(AccessRoles.OPERATOR, AccessRoles.VIEWER),
                 validate("oscar", "oscar-secret").getCallerGroups());
-        assertEquals(Set.of(Roles.VIEWER), validate("victor", "victor-secret").getCallerGroups());
+        assertEquals(
+                Set.of(AccessRoles.VIEWER), validate("victor", "victor-secret").getCallerGroups());
     }
 
     @Test
