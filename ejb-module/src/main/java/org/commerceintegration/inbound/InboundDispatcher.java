@@ -79,8 +79,13 @@ public class InboundDispatcher {
         List<CommandInvocation> invocations = null;
         try {
             invocations = mappers.map(decoder.decode(message), message.text() ? null : decoder.charsetOf(message));
-            processor.apply(message, invocations, received, start);
-            outcomes.fire(InboundOutcome.processed(message, invocations.get(0), start));
+            if (processor.apply(message, invocations, received, start)) {
+                outcomes.fire(InboundOutcome.processed(message, invocations.get(0), start));
+            } else {
+                LOG.info(() -> "Message " + message.messageId() + " from " + sourceQueue + " (delivery "
+                        + message.deliveryCount() + ") was already applied; consumed without applying it again");
+                outcomes.fire(InboundOutcome.duplicate(message, invocations.get(0), start));
+            }
             return Disposition.CONSUME;
         } catch (RuntimeException e) {
             Failure failure = Failure.of(e);
