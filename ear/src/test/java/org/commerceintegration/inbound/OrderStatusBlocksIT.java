@@ -53,7 +53,8 @@ class OrderStatusBlocksIT {
         assertEquals("B2", status(10002));
         assertEquals(
                 10001L,
-                ((Number) Jdbc.queryValue("select ORDERS_ID from CI_INBOUND_MESSAGE where MSGID = ?", id)).longValue());
+                ((Number) Jdbc.queryValue("select ORDERS_ID from CI_INBOUND_MESSAGE where MSGID = ?", id)).longValue(),
+                "one record per message: an applied message with several blocks is listed under its first order");
     }
 
     @Test
@@ -67,6 +68,10 @@ class OrderStatusBlocksIT {
         assertTrue(reason.startsWith("OrderStatus block 2: "), reason);
         assertTrue(reason.contains("99999"), reason);
         assertEquals("FAILED", outcomeOf(id));
+        assertEquals(
+                99999L,
+                ((Number) Jdbc.queryValue("select ORDERS_ID from CI_INBOUND_MESSAGE where MSGID = ?", id)).longValue(),
+                "the error record names the failing block's order, not the first block's");
         assertEquals(0L, count("select count(*) from ORDSTAT where ORDERS_ID in " + DEMO_ORDERS), "block 1 too");
     }
 

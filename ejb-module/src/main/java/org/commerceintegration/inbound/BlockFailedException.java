@@ -13,10 +13,17 @@ public class BlockFailedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String block;
+    private final int index;
 
-    BlockFailedException(String block, RuntimeException cause) {
-        super(block + ": " + cause.getMessage(), cause);
-        this.block = block;
+    BlockFailedException(String commandName, int index, RuntimeException cause) {
+        super(commandName + " block " + index + ": " + cause.getMessage(), cause);
+        this.block = commandName + " block " + index;
+        this.index = index;
+    }
+
+    /** The failing block's position in the message, from 1. */
+    public int index() {
+        return index;
     }
 
     /** Which block failed, e.g. {@code OrderStatus block 2}. */

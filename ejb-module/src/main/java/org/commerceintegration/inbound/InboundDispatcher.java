@@ -79,8 +79,13 @@ public class InboundDispatcher {
         List<CommandInvocation> invocations = null;
         try {
             invocations = mappers.map(decoder.decode(message), message.text() ? null : decoder.charsetOf(message));
-            processor.apply(message, invocations, received, start);
-            outcomes.fire(InboundOutcome.processed(message, invocations.get(0), start));
+            if (processor.apply(message, invocations, received, start)) {
+                outcomes.fire(InboundOutcome.processed(message, invocations.get(0), start));
+            } else {
+                LOG.info(() -> "Message " + message.messageId() + " from " + sourceQueue + " (delivery "
+                        + message.deliveryCount() + ") was already applied; consumed without applying it again");
+                outcomes.fire(InboundOutcome.duplicate(message, invocations.get(0), start));
+            }
             return Disposition.CONSUME;
         } catch (RuntimeException e) {
             Failure failure = Failure.of(e);
@@ -95,21 +100,31 @@ public class InboundDispatcher {
                 }
                 failure = failure.givenUpAfter(message.deliveryCount());
             }
-            toErrorQueue(message, invocations, failure, received, start);
+            toErrorQueue(message, failingInvocation(e, invocations), failure, received, start);
             return Disposition.CONSUME;
         }
     }
 
+    /**
+     * The block the failure concerns: the failing one of a message with several, so that the record's type and order
+     * are that block's (its order is the one {@link Failure#ordersId()} names); {@code null} before mapping.
+     */
+    private static CommandInvocation failingInvocation(RuntimeException error, List<CommandInvocation> invocations) {
+        if (invocations == null || invocations.isEmpty()) {
+            return null;
+        }
+        if (error instanceof BlockFailedException e && e.index() <= invocations.size()) {
+            return invocations.get(e.index() - 1);
+        }
+        return invocations.get(0);
+    }
+
     private void toErrorQueue(
-            InboundMessage message,
-            List<CommandInvocation> invocations,
-            Failure failure,
-            LocalDateTime received,
-            long start) {
+            InboundMessage message, CommandInvocation invocation, Failure failure, LocalDateTime received, long start) {
         LOG.warning(() -> "Message " + message.messageId() + " from " + message.sourceQueue()
                 + " goes to the error queue: " + failure.code() + " " + failure.reason());
         errorQueue.send(message, failure);
-        processor.recordFailure(message, invocations, failure, received, start);
-        outcomes.fire(InboundOutcome.failed(message, invocations == null ? null : invocations.get(0), failure, start));
+        processor.recordFailure(message, invocation, failure, received, start);
+        outcomes.fire(InboundOutcome.failed(message, invocation, failure, start));
     }
 }

@@ -13,10 +13,10 @@ import org.commerceintegration.command.CommandInvocation;
  * @param messageId     the message's {@code JMSMessageID}: the same for every delivery of one message
  * @param messageType   what the message was recognised as (e.g. {@code OS 02}), or {@value #UNKNOWN_TYPE} when it
  *                      failed before it was recognised
- * @param processed     true when applied (or recognised as an already applied redelivery); false when it went to
- *                      the error queue
- * @param reasonCode    the failure's reason code, or null when processed
- * @param reason        the failure's reason, or null when processed
+ * @param kind          applied now, recognised as a redelivery of a message already applied, or sent to the error
+ *                      queue
+ * @param reasonCode    the failure's reason code, or null unless failed
+ * @param reason        the failure's reason, or null unless failed
  * @param durationNanos time from receipt to the decision
  * @param at            when it was decided
  */
@@ -24,11 +24,24 @@ public record InboundOutcome(
         String queue,
         String messageId,
         String messageType,
-        boolean processed,
+        Kind kind,
         String reasonCode,
         String reason,
         long durationNanos,
         Instant at) {
+
+    /** How a message ended. */
+    public enum Kind {
+        /** Applied now: counted as processed. */
+        PROCESSED,
+        /**
+         * A redelivery of a message whose effect was already committed (same JMS message id): consumed without applying
+         * it again, and not counted, because its first delivery was.
+         */
+        DUPLICATE,
+        /** Sent to the error queue. */
+        FAILED
+    }
 
     /** Message type of a message no mapper recognised. */
     public static final String UNKNOWN_TYPE = "unknown";
@@ -38,7 +51,19 @@ public record InboundOutcome(
                 message.sourceQueue(),
                 message.messageId(),
                 typeOf(invocation),
-                true,
+                Kind.PROCESSED,
+                null,
+                null,
+                System.nanoTime() - startNanos,
+                Instant.now());
+    }
+
+    static InboundOutcome duplicate(InboundMessage message, CommandInvocation invocation, long startNanos) {
+        return new InboundOutcome(
+                message.sourceQueue(),
+                message.messageId(),
+                typeOf(invocation),
+                Kind.DUPLICATE,
                 null,
                 null,
                 System.nanoTime() - startNanos,
@@ -51,11 +76,16 @@ public record InboundOutcome(
                 message.sourceQueue(),
                 message.messageId(),
                 typeOf(invocation),
-                false,
+                Kind.FAILED,
                 failure.code(),
                 failure.reason(),
                 System.nanoTime() - startNanos,
                 Instant.now());
+    }
+
+    /** Whether the message was applied now (not a duplicate, not failed). */
+    public boolean processed() {
+        return kind == Kind.PROCESSED;
     }
 
     private static String typeOf(CommandInvocation invocation) {

@@ -52,7 +52,7 @@ public class MessageProcessor {
                 if (invocations.size() == 1) {
                     throw e;
                 }
-                throw new BlockFailedException(invocation.commandName() + " block " + block, e);
+                throw new BlockFailedException(invocation.commandName(), block, e);
             }
             if (ordersId == null) {
                 ordersId = applied;
@@ -60,7 +60,8 @@ public class MessageProcessor {
         }
         ProcessedMessage record = new ProcessedMessage(
                 message, ProcessedMessage.Outcome.PROCESSED, received, (System.nanoTime() - startNanos) / 1_000_000);
-        // One record per message: it names the first block's order.
+        // One record per message (its key recognises redeliveries), so a message with several blocks is listed under
+        // its first block's order; the other orders' ORDSTAT rows are what shows they were changed too.
         record.describe(invocations.get(0), ordersId);
         if (earlier != null) {
             entityManager.remove(earlier);
@@ -73,19 +74,20 @@ public class MessageProcessor {
     /**
      * Records a message that went to the error queue; in its own transaction, as the command's was rolled back.
      *
-     * @param invocations what the message was mapped to, or {@code null} when it failed before
+     * @param invocation the block the failure concerns (the failing one of several), or {@code null} when the
+     *                   message failed before it was mapped
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(
             InboundMessage message,
-            List<CommandInvocation> invocations,
+            CommandInvocation invocation,
             Failure failure,
             LocalDateTime received,
             long startNanos) {
         ProcessedMessage record = new ProcessedMessage(
                 message, ProcessedMessage.Outcome.FAILED, received, (System.nanoTime() - startNanos) / 1_000_000);
-        if (invocations != null) {
-            record.describe(invocations.get(0), failure.ordersId());
+        if (invocation != null) {
+            record.describe(invocation, failure.ordersId());
         }
         record.failedBecause(failure.code(), failure.reason());
         entityManager.merge(record);

@@ -11,6 +11,10 @@ import org.commerceintegration.command.CommandInvocation;
  * The record of one inbound message (table {@code CI_INBOUND_MESSAGE}): queue, type, order, outcome, reason,
  * duration. Written in the same transaction as the message's effect, so its key (the JMS message id) also tells
  * a redelivery of an already applied message apart from a new one.
+ *
+ * <p>One record per message, with one order: a message with several blocks (several {@code OrderStatus} of an
+ * {@code Update_NC_OrderStatus}) is listed under its first block's order when applied, and under the failing
+ * block's order (with that block's type and command) when it went to the error queue.
  */
 @Entity
 @Table(name = "CI_INBOUND_MESSAGE")

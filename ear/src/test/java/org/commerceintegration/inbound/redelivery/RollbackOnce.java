@@ -50,7 +50,7 @@ public class RollbackOnce {
 
     void observe(@Observes InboundOutcome outcome) {
         SEEN.add(outcome);
-        if (outcome.processed() && takeArming(outcome.queue())) {
+        if (outcome.kind() == InboundOutcome.Kind.PROCESSED && takeArming(outcome.queue())) {
             ROLLED_BACK.set(outcome.messageId());
             registry().setRollbackOnly();
         }

@@ -35,6 +35,10 @@ public class ProcessingObserver {
     private ManagedQueues queues;
 
     void inbound(@Observes(during = TransactionPhase.AFTER_SUCCESS) InboundOutcome outcome) {
+        if (outcome.kind() == InboundOutcome.Kind.DUPLICATE) {
+            // Its first delivery was counted; counting the redelivery would count one message twice.
+            return;
+        }
         try {
             throughput.record(outcome.queue(), outcome.processed(), outcome.at());
             if (!outcome.processed()) {
