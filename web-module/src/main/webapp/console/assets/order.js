@@ -44,15 +44,9 @@ function render(ordersId, status) {
     }, next => show(ordersId, next)));
     fill('user-data', userData.map(datum => ({...datum, received: formatTime(datum.received)})), 'user-data-table',
         'No user data received.');
-    fill('order-messages', messages.map(message => {
-        const shown = {...message};
-        for (const key of Object.keys(shown)) {
-            if (/(^at$|time|received|created)/i.test(key) && typeof shown[key] === 'string') {
-                shown[key] = formatTime(shown[key]);
-            }
-        }
-        return shown;
-    }), 'order-messages-table', empty('No messages recorded for this order.'));
+    // CI_INBOUND_MESSAGE rows as the API sends them; RECEIVED is the one time column.
+    fill('order-messages', messages.map(message => ({...message, RECEIVED: formatTime(message.RECEIVED)})),
+        'order-messages-table', empty('No messages recorded for this order.'));
     document.getElementById('order-result').hidden = false;
 }
 
