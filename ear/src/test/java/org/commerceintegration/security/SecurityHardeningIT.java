@@ -156,7 +156,7 @@ class SecurityHardeningIT {
                 first.headers().firstValue("Location").orElse("").endsWith("/console/"),
                 first.headers().map().toString());
         List<String> setCookies = first.headers().allValues("Set-Cookie");
-        assertFalse(setCookies.isEmpty(), "the login sets the session cookie");
+        assertFalse(setCookies.isEmpty(), "the login sets its cookie");
         for (String cookie : setCookies) {
             String lower = cookie.toLowerCase();
             assertTrue(lower.contains("secure"), cookie);
@@ -167,18 +167,31 @@ class SecurityHardeningIT {
                 .firstValue("Strict-Transport-Security")
                 .orElse("")
                 .startsWith("max-age="));
-        // The login lives in the session cookie and/or Liberty's SSO cookie: whichever it is, a login issues new ones.
-        String before = browser.cookieHeader();
-        assertFalse(before.isEmpty(), setCookies.toString());
-        assertEquals(200, browser.get("/api/session").statusCode());
-
-        HttpResponse<String> second = browser.login("viewer", "viewer-password");
-        assertEquals(302, second.statusCode());
-        String after = browser.cookieHeader();
-        assertNotEquals(before, after, "cookies known before a login are not the ones after it: " + after);
-        if (browser.sessionId() != null && before.contains("JSESSIONID=")) {
-            assertFalse(before.contains("JSESSIONID=" + browser.sessionId()), "the session id changed at login");
+        // The login itself lives in Liberty's SSO cookie; the session starts with the first call that needs one (the
+        // CSRF token), and its cookie carries the same flags.
+        HttpResponse<String> session = browser.get("/api/session");
+        assertEquals(200, session.statusCode(), session.body());
+        List<String> sessionCookies = session.headers().allValues("Set-Cookie");
+        assertTrue(sessionCookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=")), sessionCookies.toString());
+        for (String cookie : sessionCookies) {
+            String lower = cookie.toLowerCase();
+            assertTrue(lower.contains("secure") && lower.contains("httponly"), cookie);
+            assertTrue(lower.contains("samesite=strict"), cookie);
         }
+        String planted = browser.sessionId();
+        assertNotNull(planted, "a live session id: " + sessionCookies);
+
+        // Session fixation: that id planted in another browser (without the SSO cookie, which would log it in
+        // already), and a login there must not go on under the planted id.
+        Browser victim = Browser.open();
+        HttpResponse<String> login = victim.login("operator", "operator-password", "Cookie", "JSESSIONID=" + planted);
+        assertEquals(302, login.statusCode());
+        assertTrue(
+                login.headers().firstValue("Location").orElse("").endsWith("/console/"),
+                login.headers().map().toString());
+        String after = victim.sessionId();
+        assertNotNull(after, "the login issued a session id: " + login.headers().allValues("Set-Cookie"));
+        assertNotEquals(planted, after, "the session id changed at login");
     }
 
     @Test
