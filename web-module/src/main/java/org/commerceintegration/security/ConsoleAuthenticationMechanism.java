@@ -32,10 +32,10 @@ import org.commerceintegration.text.LogText;
  * </ul>
  *
  * <p>Every failed login, form or Basic, is logged with the (escaped) user name and client address, and counted by
- * {@link LoginThrottle}: while a user or an address is throttled, attempts are refused without checking the password
- * (429 for Basic, the login page with {@code ?throttled} for the form). A login form posted from another site
- * ({@code Origin}, {@code Sec-Fetch-Site}, as {@link CsrfProtection} judges it) is refused before anything else: back
- * to the login page, without a login.
+ * {@link LoginThrottle}: while a user from an address, or an address, is throttled, attempts are refused without
+ * checking the password (429 for Basic, the login page with {@code ?throttled} for the form). A login form posted
+ * from another site ({@code Origin}, {@code Sec-Fetch-Site}, as {@link CsrfProtection} judges it) is refused before
+ * anything else: back to the login page, without a login.
  */
 @AutoApplySession
 @ApplicationScoped
@@ -120,7 +120,7 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
             response.setHeader("WWW-Authenticate", "Basic realm=\"commerce-integration\", charset=\"UTF-8\"");
             return context.responseUnauthorized();
         }
-        throttle.succeeded(user);
+        throttle.succeeded(user, request.getRemoteAddr());
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -153,7 +153,7 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
             failed("Console", user, request);
             return redirect(request, response, context, LOGIN_PAGE + "?error");
         }
-        throttle.succeeded(user);
+        throttle.succeeded(user, request.getRemoteAddr());
         // A new session id on login, so that a session id planted before login is worthless (session fixation).
         if (request.getSession(false) != null) {
             request.changeSessionId();

@@ -10,13 +10,25 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Slows down password guessing: after {@code commerce.login.maxFailuresPerUser} failed logins (default 5) for one
- * user name, or {@code commerce.login.maxFailuresPerAddress} (default 50) from one client address, every further
- * attempt for that key is refused for a while: {@code commerce.login.lockSeconds} (default 30) after the last
- * failure, doubling with each failure beyond the limit, at most 15 minutes. A success clears the user's count.
- * Failures are forgotten 15 minutes after the last one. Memory is bounded: at most {@value #MAX_KEYS} keys are
- * remembered, the least recently failed forgotten first (an attacker spraying names can only make this forget, not
- * grow).
+ * Slows down password guessing without letting a stranger lock a real user out. Two counts, each with a hard lock:
+ *
+ * <ul>
+ *   <li>per user name <em>and</em> client address: after {@code commerce.login.maxFailuresPerUserAndAddress} failed
+ *       logins (default 5) that name is refused from that address;</li>
+ *   <li>per client address, whatever the name: after {@code commerce.login.maxFailuresPerAddress} failures (default
+ *       50) that address is refused, so that one address cannot spray guesses over many names.</li>
+ * </ul>
+ *
+ * A lock lasts {@code commerce.login.lockSeconds} (default 30) after the last failure, doubling with each failure
+ * beyond the limit, at most 15 minutes. There is deliberately no count per user name alone: the shipped names
+ * ({@code admin}) are public, and such a lock would let anyone keep the real admin out from another address with
+ * one failure per lock period; a delay instead would hold a request thread per attempt and is beaten by sending in
+ * parallel. Guessing from many addresses is bounded by the per-address limits and the passwords' strength.
+ *
+ * <p>A success clears its (user, address) count; the address count is kept, so that an attacker with one valid
+ * account cannot reset their address by logging in. Failures are forgotten 15 minutes after the last one. Memory is
+ * bounded: at most {@value #MAX_KEYS} pairs and as many addresses are remembered, the least recently failed
+ * forgotten first, in two separate maps so that spraying pairs cannot make the address counts forgotten.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -24,19 +36,17 @@ public class LoginThrottle {
     static final int MAX_KEYS = 10_000;
     static final Duration FORGET_AFTER = Duration.ofMinutes(15);
     static final Duration MAX_LOCK = Duration.ofMinutes(15);
+    /** Long made-up names must not make the map large. */
+    private static final int MAX_NAME = 256;
 
     private record Failures(int count, Instant last) {}
 
-    private final Map<String, Failures> failures = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
-            return size() > MAX_KEYS;
-        }
-    };
+    private final Map<String, Failures> byUserAndAddress = bounded();
+    private final Map<String, Failures> byAddress = bounded();
 
     @Inject
-    @ConfigProperty(name = "commerce.login.maxFailuresPerUser", defaultValue = "5")
-    int maxPerUser;
+    @ConfigProperty(name = "commerce.login.maxFailuresPerUserAndAddress", defaultValue = "5")
+    int maxPerUserAndAddress;
 
     @Inject
     @ConfigProperty(name = "commerce.login.maxFailuresPerAddress", defaultValue = "50")
@@ -51,38 +61,47 @@ public class LoginThrottle {
     /** For CDI. */
     public LoginThrottle() {}
 
-    LoginThrottle(int maxPerUser, int maxPerAddress, int lockSeconds, Clock clock) {
-        this.maxPerUser = maxPerUser;
+    LoginThrottle(int maxPerUserAndAddress, int maxPerAddress, int lockSeconds, Clock clock) {
+        this.maxPerUserAndAddress = maxPerUserAndAddress;
         this.maxPerAddress = maxPerAddress;
         this.lockSeconds = lockSeconds;
         this.clock = clock;
     }
 
-    /** How long attempts for this user or from this address stay refused; zero when one may try now. */
+    private static Map<String, Failures> bounded() {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
+                return size() > MAX_KEYS;
+            }
+        };
+    }
+
+    /** How long attempts for this user from this address stay refused; zero when one may try now. */
     public synchronized Duration refusedFor(String user, String address) {
         Instant now = clock.instant();
-        Duration byUser = lockRemaining(userKey(user), maxPerUser, now);
-        Duration byAddress = lockRemaining(addressKey(address), maxPerAddress, now);
-        return byUser.compareTo(byAddress) >= 0 ? byUser : byAddress;
+        Duration byPair = lockRemaining(byUserAndAddress, pairKey(user, address), maxPerUserAndAddress, now);
+        Duration byAddr = lockRemaining(byAddress, addressKey(address), maxPerAddress, now);
+        return byPair.compareTo(byAddr) >= 0 ? byPair : byAddr;
     }
 
     public synchronized void failed(String user, String address) {
         Instant now = clock.instant();
-        count(userKey(user), now);
-        count(addressKey(address), now);
+        count(byUserAndAddress, pairKey(user, address), now);
+        count(byAddress, addressKey(address), now);
     }
 
-    public synchronized void succeeded(String user) {
-        failures.remove(userKey(user));
+    public synchronized void succeeded(String user, String address) {
+        byUserAndAddress.remove(pairKey(user, address));
     }
 
-    private void count(String key, Instant now) {
+    private static void count(Map<String, Failures> failures, String key, Instant now) {
         Failures before = failures.get(key);
         int count = before == null || expired(before, now) ? 1 : before.count() + 1;
         failures.put(key, new Failures(count, now));
     }
 
-    private Duration lockRemaining(String key, int limit, Instant now) {
+    private Duration lockRemaining(Map<String, Failures> failures, String key, int limit, Instant now) {
         Failures f = failures.get(key);
         if (f == null || expired(f, now)) {
             failures.remove(key);
@@ -105,16 +124,16 @@ public class LoginThrottle {
     }
 
     synchronized int remembered() {
-        return failures.size();
+        return byUserAndAddress.size() + byAddress.size();
     }
 
-    private static String userKey(String user) {
-        // bounded, so that long made-up names cannot make the map large
+    private static String pairKey(String user, String address) {
         String name = user == null ? "" : user;
-        return "u:" + (name.length() > 256 ? name.substring(0, 256) : name);
+        // the address first and a separator no address holds, so that no name can forge another pair's key
+        return addressKey(address) + " " + (name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name);
     }
 
     private static String addressKey(String address) {
-        return "a:" + (address == null ? "" : address);
+        return address == null ? "" : address;
     }
 }
