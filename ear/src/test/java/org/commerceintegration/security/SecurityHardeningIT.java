@@ -196,6 +196,32 @@ class SecurityHardeningIT {
 
     @Test
     @RunAsClient
+    void aLoginPostedOverAnEarlierLoginEndsItAndChecksTheNewCredentials() throws Exception {
+        Browser browser = Browser.open();
+        browser.login("viewer", "viewer-password");
+        HttpResponse<String> asViewer = browser.get("/api/session");
+        assertEquals(200, asViewer.statusCode(), asViewer.body());
+        assertTrue(asViewer.body().contains("\"user\":\"viewer\""), asViewer.body());
+
+        HttpResponse<String> over = browser.login("operator", "not-the-password");
+        assertEquals(302, over.statusCode(), over.body());
+        String location = over.headers().firstValue("Location").orElse("");
+        assertTrue(location.contains("/console/login.html"), "not let in with a wrong password: " + location);
+        HttpResponse<String> after = browser.send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/api/session"))
+                .header("X-Console-Request", "1")
+                .GET());
+        assertEquals(401, after.statusCode(), "the earlier login is over: " + after.body());
+
+        HttpResponse<String> again = browser.login("operator", "operator-password");
+        assertTrue(
+                again.headers().firstValue("Location").orElse("").endsWith("/console/"),
+                again.headers().map().toString());
+        HttpResponse<String> asOperator = browser.get("/api/session");
+        assertTrue(asOperator.body().contains("\"user\":\"operator\""), asOperator.body());
+    }
+
+    @Test
+    @RunAsClient
     void logoutEndsTheSessionForGood() throws Exception {
         Browser browser = Browser.open();
         browser.login("operator", "operator-password");

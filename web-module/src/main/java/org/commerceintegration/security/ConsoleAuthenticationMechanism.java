@@ -43,6 +43,8 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
 
     static final String LOGIN_PATH = "/console/login";
     static final String LOGIN_PAGE = "/console/login.html";
+    /** Set on a login form post whose credentials this mechanism looked at (see {@link LoginServlet}). */
+    static final String FORM_CREDENTIALS_CHECKED = ConsoleAuthenticationMechanism.class.getName() + ".formChecked";
     /** Header the console's script sends, so that a 401 does not make the browser pop up a Basic dialog. */
     static final String CONSOLE_REQUEST_HEADER = "X-Console-Request";
 
@@ -132,6 +134,7 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus formLogin(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        request.setAttribute(FORM_CREDENTIALS_CHECKED, Boolean.TRUE);
         if (CsrfProtection.crossSite(request)) {
             LOG.warning(() -> "Console login refused: posted from another site (Origin "
                     + LogText.escape(request.getHeader("Origin"), MAX_LOGGED_NAME) + ", Sec-Fetch-Site "

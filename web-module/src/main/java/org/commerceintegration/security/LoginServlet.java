@@ -10,7 +10,8 @@ import java.io.IOException;
 
 /**
  * The end points of the login form: after {@link ConsoleAuthenticationMechanism} accepted the credentials, send the
- * user to the console; on logout, end the session.
+ * user to the console; on logout, end the session. A form post that an earlier login's SSO cookie authenticated
+ * before the mechanism saw the credentials ends that login instead.
  */
 @WebServlet(urlPatterns = {ConsoleAuthenticationMechanism.LOGIN_PATH, LoginServlet.LOGOUT_PATH})
 public class LoginServlet extends HttpServlet {
@@ -23,6 +24,18 @@ public class LoginServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         if (LOGOUT_PATH.equals(request.getServletPath())) {
+            request.logout();
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            response.sendRedirect(request.getContextPath() + ConsoleAuthenticationMechanism.LOGIN_PAGE + "?loggedOut");
+            return;
+        }
+        if (request.getAttribute(ConsoleAuthenticationMechanism.FORM_CREDENTIALS_CHECKED) == null) {
+            // The SSO cookie of an earlier login authenticated this post before anyone looked at the form's
+            // credentials: end that login, so the earlier identity does not carry on under the name just typed, and
+            // have the user sign in again (now without the cookie, so the credentials are checked).
             request.logout();
             HttpSession session = request.getSession(false);
             if (session != null) {
