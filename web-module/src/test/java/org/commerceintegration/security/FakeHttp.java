@@ -31,6 +31,7 @@ final class FakeHttp {
         boolean secure = true;
         final Map<String, String> headers = new HashMap<>();
         final Map<String, String> parameters = new HashMap<>();
+        final Map<String, Object> attributes = new HashMap<>();
         Map<String, Object> session;
         int sessionIdChanges;
 
@@ -74,6 +75,8 @@ final class FakeHttp {
                         case "getHeader" -> headers.get(((String) a[0]).toLowerCase());
                         case "getParameter" -> parameters.get((String) a[0]);
                         case "getRemoteAddr" -> remoteAddr;
+                        case "getAttribute" -> attributes.get((String) a[0]);
+                        case "setAttribute" -> attributes.put((String) a[0], a[1]);
                         case "getServerName" -> "localhost";
                         case "getServerPort" -> 9443;
                         case "getServletPath" -> servletPath;
