@@ -24,11 +24,7 @@ public class LoginServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         if (LOGOUT_PATH.equals(request.getServletPath())) {
-            request.logout();
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
+            endLogin(request);
             response.sendRedirect(request.getContextPath() + ConsoleAuthenticationMechanism.LOGIN_PAGE + "?loggedOut");
             return;
         }
@@ -36,11 +32,7 @@ public class LoginServlet extends HttpServlet {
             // The SSO cookie of an earlier login authenticated this post before anyone looked at the form's
             // credentials: end that login, so the earlier identity does not carry on under the name just typed, and
             // have the user sign in again (now without the cookie, so the credentials are checked).
-            request.logout();
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
+            endLogin(request);
             response.sendRedirect(request.getContextPath() + ConsoleAuthenticationMechanism.LOGIN_PAGE + "?loggedOut");
             return;
         }
@@ -49,6 +41,15 @@ public class LoginServlet extends HttpServlet {
             return;
         }
         response.sendRedirect(request.getContextPath() + "/console/");
+    }
+
+    /** Ends the login (the SSO cookie with it) and the HTTP session. */
+    private static void endLogin(HttpServletRequest request) throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
     }
 
     @Override
