@@ -85,9 +85,11 @@ class ConsoleBrowserIT {
             }
         } finally {
             if (!storeRowExisted && storeHasOwnOrderMessagingRow()) {
-                String url = "jdbc:derby://127.0.0.1:" + System.getProperty("derby.port", "1527")
-                        + "/databases/commercedb;user=dbadmin;password=dbadmin";
-                try (Connection connection = DriverManager.getConnection(url);
+                // as an administrator would, by SQL from outside: the API has no way to remove a store's row
+                try (Connection connection = DriverManager.getConnection(
+                                System.getProperty("test.jdbc.url"),
+                                System.getProperty("test.jdbc.user"),
+                                System.getProperty("test.jdbc.password"));
                         PreparedStatement delete = connection.prepareStatement(
                                 "DELETE FROM CMDREG WHERE STOREENT_ID = 10101 AND INTERFACENAME = ?")) {
                     delete.setString(1, ORDER_MESSAGING);

@@ -81,7 +81,8 @@ final class StatusTables {
                         } else if (value instanceof Timestamp timestamp) {
                             value = timestamp.toLocalDateTime();
                         }
-                        row.put(meta.getColumnName(i), value);
+                        // upper case as Commerce names them: PostgreSQL reports the unquoted names folded to lower case
+                        row.put(meta.getColumnName(i).toUpperCase(java.util.Locale.ROOT), value);
                     }
                     rows.add(row);
                 }

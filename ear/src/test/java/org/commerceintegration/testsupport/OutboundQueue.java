@@ -10,6 +10,7 @@ import jakarta.jms.JMSProducer;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
+import jakarta.transaction.UserTransaction;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -136,25 +137,59 @@ public final class OutboundQueue {
      */
     public static int fillUntilRefused() {
         int sent = 0;
-        // transacted batches: far faster than one commit per filler
-        try (JMSContext context = factory().createContext(JMSContext.SESSION_TRANSACTED)) {
-            JMSProducer producer = context.createProducer()
-                    .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
-                    .setProperty(FILLER, true);
-            Queue queue = queue();
+        // Batches in JTA transactions, far faster than one commit per filler (a Jakarta EE connection factory may
+        // refuse a locally transacted session). The batch a refusal rolls back is then refilled one by one.
+        try {
+            UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
             while (sent < 10_000_000) {
+                transaction.begin();
+                int batch = 0;
+                try (JMSContext context = factory().createContext()) {
+                    JMSProducer producer = filler(context);
+                    Queue queue = queue();
+                    for (; batch < 1000; batch++) {
+                        producer.send(queue, "filler");
+                    }
+                } catch (JMSRuntimeException refused) {
+                    transaction.rollback();
+                    return sent + fillOneByOneUntilRefused();
+                }
+                transaction.commit();
+                sent += batch;
+            }
+        } catch (NamingException
+                | jakarta.transaction.SystemException
+                | jakarta.transaction.NotSupportedException
+                | jakarta.transaction.RollbackException
+                | jakarta.transaction.HeuristicMixedException
+                | jakarta.transaction.HeuristicRollbackException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalStateException("the queue took 10 million messages without refusing one");
+    }
+
+    private static int fillOneByOneUntilRefused() {
+        int sent = 0;
+        try (JMSContext context = factory().createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+            // persistent, so that the provider answers each send (and so refuses it) before the next
+            JMSProducer producer = filler(context).setDeliveryMode(DeliveryMode.PERSISTENT);
+            Queue queue = queue();
+            while (sent < 1000) {
                 try {
                     producer.send(queue, "filler");
                 } catch (JMSRuntimeException refused) {
-                    context.commit();
                     return sent;
                 }
-                if (++sent % 1000 == 0) {
-                    context.commit();
-                }
+                sent++;
             }
         }
-        throw new IllegalStateException("the queue took 10 million messages without refusing one");
+        throw new IllegalStateException("the queue took back a whole refused batch without refusing again");
+    }
+
+    private static JMSProducer filler(JMSContext context) {
+        return context.createProducer()
+                .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
+                .setProperty(FILLER, true);
     }
 
     /**
