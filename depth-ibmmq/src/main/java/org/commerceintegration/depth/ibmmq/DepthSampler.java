@@ -67,7 +67,9 @@ final class DepthSampler implements AutoCloseable {
             publisher.publish(DepthReading.unknown(queue, why, now));
         }
         if (!why.equals(away)) {
-            LOG.log(Level.WARNING, "IBM MQ queue depths unknown (retried every sample): " + why, e);
+            // the MQ reason says it all; the client's long stack trace only at FINE
+            LOG.warning("IBM MQ queue depths unknown (retried every sample): " + why);
+            LOG.log(Level.FINE, "IBM MQ queue depth inquiry failed", e);
             away = why;
         }
     }
