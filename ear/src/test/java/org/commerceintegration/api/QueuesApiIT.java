@@ -62,7 +62,8 @@ class QueuesApiIT {
         HttpResponse<String> response = Api.as(Api.VIEWER).get(url("/api/queues"));
         assertEquals(200, response.statusCode(), response.body());
         JsonObject overview = InServer.object(response);
-        assertEquals("embedded-engine-mbean", overview.getString("depthSource"));
+        // the embedded engine's own MBeans, as messaging-embedded.xml names them
+        assertEquals("mbean WebSphere:feature=wasJmsServer,type=Queue,name={queue}", overview.getString("depthSource"));
         assertEquals("server-endpoint-control", overview.getString("listenerControl"));
         assertEquals("server", overview.getString("scope"));
         var queues = overview.getJsonArray("queues");

@@ -1,6 +1,6 @@
 /**
- * How many messages wait on a queue ({@link org.commerceintegration.monitoring.depth.QueueMonitor}): the embedded
- * engine's MBean where it is registered, else any JMS provider by browsing up to a bound (IBM MQ's PCF would be a
- * third). Which one applies is found out at run time.
+ * How many messages wait on a queue ({@link org.commerceintegration.monitoring.depth.QueueMonitor}): from an MBean
+ * whose name the server configuration gives (the embedded engine's, or the IBM MQ PCF publisher's), else from any JMS
+ * provider by browsing up to a bound. No provider is named here: the MBean pattern is configuration.
  */
 package org.commerceintegration.monitoring.depth;

@@ -7,7 +7,7 @@ import java.util.List;
  * The queues page: every queue's status and how the figures were obtained.
  *
  * @param at              when this overview was taken
- * @param depthSource     how depths are read ({@code embedded-engine-mbean} or {@code jms-browser})
+ * @param depthSource     how depths are read ({@code mbean <ObjectName pattern>} or {@code jms-browser})
  * @param listenerControl how listeners are paused ({@code server-endpoint-control} or {@code none})
  * @param sampleSeconds   seconds between depth samples
  * @param scope           {@code server}: throughput and errors are this server's since {@code since}
