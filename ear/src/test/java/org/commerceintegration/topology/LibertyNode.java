@@ -1,0 +1,167 @@
+package org.commerceintegration.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.commerceintegration.testsupport.Api;
+
+/**
+ * One Liberty server of the two-server tests: a copy of the topology test server (PostgreSQL and the Artemis broker,
+ * as configured there) on ports of its own, with the application installed from {@code apps/} as the README's
+ * server has it. Started and stopped with Liberty's {@code server} script, killed with {@code kill -9}.
+ */
+final class LibertyNode {
+
+    private static final Set<String> NOT_COPIED = Set.of("logs", "workarea", "apps", "dropins", "tranlog", "messaging");
+
+    final String name;
+    final int httpPort;
+    final int httpsPort;
+    private final Path wlp;
+
+    private LibertyNode(String name, int httpPort, int httpsPort, Path wlp) {
+        this.name = name;
+        this.httpPort = httpPort;
+        this.httpsPort = httpsPort;
+        this.wlp = wlp;
+    }
+
+    /** A fresh server directory {@code name}, made from {@code template} with the EAR and these ports. */
+    static LibertyNode create(Path wlp, String template, String name, int httpPort, int httpsPort, Path ear)
+            throws IOException {
+        Path servers = wlp.resolve("usr/servers");
+        Path dir = servers.resolve(name);
+        deleteTree(dir);
+        Path from = servers.resolve(template);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path relative = from.relativize(source);
+                if (relative.getNameCount() > 0
+                        && NOT_COPIED.contains(relative.getName(0).toString())) {
+                    continue;
+                }
+                Path target = dir.resolve(relative.toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Files.createDirectories(dir.resolve("apps"));
+        Files.copy(ear, dir.resolve("apps/commerce-integration.ear"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("configDropins/overrides/node.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <server>
+                    <variable name="default.http.port" value="%d"/>
+                    <variable name="default.https.port" value="%d"/>
+                    <variable name="commerce.registry.refreshSeconds" value="%d"/>
+                    <enterpriseApplication id="commerce-integration" name="commerce-integration"
+                                           location="commerce-integration.ear"/>
+                </server>
+                """.formatted(
+                        httpPort, httpsPort, TwoServersIT.REGISTRY_REFRESH.toSeconds()));
+        return new LibertyNode(name, httpPort, httpsPort, wlp);
+    }
+
+    /** Starts the server; Liberty's script returns once the server reports itself started. */
+    void start() {
+        run("start");
+    }
+
+    void stop() {
+        run("stop");
+    }
+
+    /** Ends the server's process at once, as a crash or a power cut would: no shutdown, no clean-up. */
+    void kill() throws IOException, InterruptedException {
+        Path pidFile = wlp.resolve("usr/servers/.pid/" + name + ".pid");
+        String pid = Files.readString(pidFile).trim();
+        Process kill = new ProcessBuilder("kill", "-9", pid).inheritIO().start();
+        assertEquals(0, kill.waitFor(), "kill -9 " + pid);
+        ProcessHandle.of(Long.parseLong(pid)).ifPresent(p -> p.onExit().join());
+    }
+
+    /** Waits until {@code /health/ready} answers UP. */
+    void awaitReady(Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        HttpResponse<String> last = null;
+        while (System.nanoTime() < end) {
+            try {
+                last = Api.anonymous().get("http://localhost:" + httpPort + "/health/ready");
+                if (last.statusCode() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notListeningYet) {
+                // the HTTP endpoint opens while the server starts
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        throw new AssertionError(
+                name + " not ready within " + limit + ": " + (last == null ? "no answer" : last.body()));
+    }
+
+    /** The server's API root, for {@link Api} requests. */
+    String api(String path) {
+        return "https://localhost:" + httpsPort + "/integration" + path;
+    }
+
+    /** The sum of this server's {@code commerce.inbound.processed} counters of one queue (Prometheus text). */
+    long processed(String queue) {
+        HttpResponse<String> metrics =
+                Api.anonymous().get("http://localhost:" + httpPort + "/metrics?scope=application");
+        assertEquals(200, metrics.statusCode(), metrics.body());
+        Matcher line = Pattern.compile(
+                        "^commerce_inbound_processed_total\\{([^}]*)\\}\\s+([0-9.Ee+]+)$", Pattern.MULTILINE)
+                .matcher(metrics.body());
+        double sum = 0;
+        while (line.find()) {
+            if (line.group(1).contains("queue=\"" + queue + "\"")) {
+                sum += Double.parseDouble(line.group(2));
+            }
+        }
+        return Math.round(sum);
+    }
+
+    private void run(String action) {
+        try {
+            Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, name)
+                    .redirectErrorStream(true)
+                    .start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0 && "start".equals(action)) {
+                throw new AssertionError("server " + action + " " + name + ": " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> all = files.sorted(Comparator.reverseOrder()).toList();
+            for (Path p : all) {
+                Files.delete(p);
+            }
+        }
+    }
+}
