@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.persistence.SequenceGenerator;
-import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
@@ -428,13 +427,5 @@ class OfflineSchemaSqlTest {
                 """;
 
         private Words() {}
-    }
-
-    static {
-        try {
-            Files.createDirectories(WORK);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
