@@ -114,6 +114,11 @@ final class LibertyNode {
                 name + " not ready within " + limit + ": " + (last == null ? "no answer" : last.body()));
     }
 
+    /** {@code /health/ready} as it answers now. */
+    HttpResponse<String> readiness() {
+        return Api.anonymous().get("http://localhost:" + httpPort + "/health/ready");
+    }
+
     /** The server's API root, for {@link Api} requests. */
     String api(String path) {
         return "https://localhost:" + httpsPort + "/integration" + path;

@@ -180,6 +180,36 @@ class TwoServersIT {
                         "{\"className\":\"" + before + "\"}");
     }
 
+    @Test
+    @Order(5)
+    void aServerStartedWhileTheBrokerIsAwayIsNotReadyNamesItAndRecoversWhenItReturns() throws Exception {
+        b.stop();
+        TestBroker.stop();
+        try {
+            b.start();
+            // until the application's checks answer (before that readiness is DOWN with no checks)
+            HttpResponse<String> ready = b.readiness();
+            long end = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (!ready.body().contains("\"name\":\"messaging\"") && System.nanoTime() < end) {
+                TimeUnit.MILLISECONDS.sleep(500);
+                ready = b.readiness();
+            }
+            assertEquals(503, ready.statusCode(), ready.body());
+            assertTrue(
+                    ready.body().matches("(?s).*\\{\"name\":\"messaging\",\"status\":\"DOWN\".*")
+                            && ready.body().contains("jms/JMSQueueConnectionFactory"),
+                    "readiness names the messaging resource that does not answer: " + ready.body());
+        } finally {
+            TestBroker.start();
+        }
+        b.awaitReady(Duration.ofMinutes(2));
+        a.awaitReady(Duration.ofMinutes(2));
+        // the listeners of both servers reconnect by themselves; a serial message is applied again
+        String id = put(b, SERIAL, StatusMessages.legacyV2(10003, 20005, "BACK", "S"));
+        awaitProcessed(List.of(id));
+        assertEquals("BACK", currentStatus(10003));
+    }
+
     private static String put(LibertyNode node, String queue, String body) {
         HttpResponse<String> response = Api.as(queue.equals("JMSOutboundQueue") ? Api.ADMIN : Api.OPERATOR)
                 .post(node.api("/api/queues/" + queue + "/messages"), "text/plain; charset=UTF-8", body);

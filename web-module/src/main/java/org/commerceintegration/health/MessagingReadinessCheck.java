@@ -22,7 +22,9 @@ public class MessagingReadinessCheck implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(MessagingReadinessCheck.class.getName());
 
-    @Resource(lookup = "jms/JMSQueueConnectionFactory")
+    private static final String CONNECTION_FACTORY = "jms/JMSQueueConnectionFactory";
+
+    @Resource(lookup = CONNECTION_FACTORY)
     private ConnectionFactory connectionFactory;
 
     @Resource(lookup = "jms/JMSErrorQueue")
@@ -36,9 +38,11 @@ public class MessagingReadinessCheck implements HealthCheck {
         } catch (JMSRuntimeException | jakarta.jms.JMSException e) {
             // The answer is public: the cause goes to the log only.
             LOG.log(Level.WARNING, "Readiness: the messaging provider does not answer", e);
+            // Names the resource, whichever provider the server configures behind it (the broker, the queue manager).
             return HealthCheckResponse.named("messaging")
                     .down()
-                    .withData("error", "unavailable (see the server log)")
+                    .withData("connectionFactory", CONNECTION_FACTORY)
+                    .withData("error", "the messaging provider does not answer (see the server log)")
                     .build();
         }
     }
