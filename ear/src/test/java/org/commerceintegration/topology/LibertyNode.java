@@ -63,7 +63,8 @@ final class LibertyNode {
         }
         Files.createDirectories(dir.resolve("apps"));
         Files.copy(ear, dir.resolve("apps/commerce-integration.ear"), StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(dir.resolve("configDropins/overrides/node.xml"), """
+        // Overrides are read in name order and the last one wins: this file's ports over the template's topology.xml.
+        Files.writeString(dir.resolve("configDropins/overrides/zz-node.xml"), """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <server>
                     <variable name="default.http.port" value="%d"/>
