@@ -46,8 +46,10 @@ class OutboxIT {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(20);
 
-    /** How the provider under test refuses a send to a full queue (set per test run in ear/pom.xml). */
-    private static final String QUEUE_FULL_CODE = System.getProperty("test.queueFullCode", "CWSIK0025E");
+    /** How the provider under test refuses a send to a full queue (the test server's configuration says). */
+    private static String queueFullCode() {
+        return InServer.providerExpectation("test.queueFullCode");
+    }
     /** Longer than the first retry's backoff plus one timer interval (defaults 30 s and 15 s). */
     private static final Duration RECOVERY = Duration.ofSeconds(90);
 
@@ -130,7 +132,7 @@ class OutboxIT {
                 result.messageId(), row -> row != null && ((Number) row.get("CI_ATTEMPTS")).intValue() >= 1, ARRIVAL);
         log(start, "refusal recorded: " + waiting.get("CI_LASTERROR"));
         assertTrue(
-                String.valueOf(waiting.get("CI_LASTERROR")).contains(QUEUE_FULL_CODE),
+                String.valueOf(waiting.get("CI_LASTERROR")).contains(queueFullCode()),
                 "the provider's refusal is recorded for operators: " + waiting.get("CI_LASTERROR"));
         assertEquals("OrderCreateXMLFormat", waiting.get("CI_MSGTYPE"));
         assertEquals(10001L, ((Number) waiting.get("CI_ORDERS_ID")).longValue());

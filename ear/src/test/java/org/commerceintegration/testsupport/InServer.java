@@ -31,6 +31,14 @@ public final class InServer {
         return "http://localhost:" + ConfigProvider.getConfig().getValue("default.http.port", String.class) + path;
     }
 
+    /**
+     * What the messaging provider under test does, as the test server's configuration declares it (variables
+     * {@code test.*} in {@code in-server-tests.xml}, overridden by the topology server's {@code topology.xml}).
+     */
+    public static String providerExpectation(String name) {
+        return ConfigProvider.getConfig().getValue(name, String.class);
+    }
+
     public static JsonObject object(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();

@@ -115,6 +115,17 @@ final class LibertyNode {
                 name + " not ready within " + limit + ": " + (last == null ? "no answer" : last.body()));
     }
 
+    /** Whether a line of the server's {@code messages.log} holds all these texts. */
+    boolean logContains(String... texts) throws IOException {
+        Path log = wlp.resolve("usr/servers/" + name + "/logs/messages.log");
+        if (!Files.exists(log)) {
+            return false;
+        }
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.anyMatch(line -> java.util.Arrays.stream(texts).allMatch(line::contains));
+        }
+    }
+
     /** {@code /health/ready} as it answers now. */
     HttpResponse<String> readiness() {
         return Api.anonymous().get("http://localhost:" + httpPort + "/health/ready");

@@ -49,6 +49,8 @@ class TwoServersIT {
 
     private static LibertyNode a;
     private static LibertyNode b;
+    /** A server killed for good: not stopped again at the end. */
+    private static LibertyNode dead;
 
     @BeforeAll
     static void startTwoServers() throws Exception {
@@ -71,7 +73,7 @@ class TwoServersIT {
     @AfterAll
     static void stopTwoServers() {
         for (LibertyNode node : new LibertyNode[] {a, b}) {
-            if (node != null) {
+            if (node != null && node != dead) {
                 node.stop();
             }
         }
@@ -208,6 +210,50 @@ class TwoServersIT {
         String id = put(b, SERIAL, StatusMessages.legacyV2(10003, 20005, "BACK", "S"));
         awaitProcessed(List.of(id));
         assertEquals("BACK", currentStatus(10003));
+    }
+
+    @Test
+    @Order(6)
+    void aServerKilledForGoodLeavesNoTransactionInDoubtItsPeerRecoversIt() throws Exception {
+        long beforeA = a.processed(PARALLEL);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            long order = 10001 + i % 3;
+            ids.add(put(b, PARALLEL, StatusMessages.legacyV2(order, 20001 + 2 * (i % 3), "K" + i, "K")));
+            if (i == 40) {
+                // A is applying messages by now; it dies in the middle of its transactions and stays dead
+                awaitAtLeast(a, PARALLEL, beforeA + 1);
+                a.kill();
+            }
+        }
+        awaitProcessed(ids);
+        long end = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (preparedTransactions() > 0 && System.nanoTime() < end) {
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        assertEquals(0, preparedTransactions(), "no transaction left prepared in the database");
+        while (!b.logContains("CWRLS0011I", a.name) && System.nanoTime() < end) {
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        assertTrue(b.logContains("CWRLS0011I", a.name), "B ran recovery for its dead peer A");
+        dead = a;
+    }
+
+    private static void awaitAtLeast(LibertyNode node, String queue, long count) throws InterruptedException {
+        long end = System.nanoTime() + APPLIED.toNanos();
+        while (node.processed(queue) < count && System.nanoTime() < end) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+    }
+
+    private static int preparedTransactions() throws SQLException {
+        try (Connection connection = database();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM pg_prepared_xacts WHERE database = current_database()");
+                ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     private static String put(LibertyNode node, String queue, String body) {
