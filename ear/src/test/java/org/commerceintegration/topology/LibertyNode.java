@@ -115,14 +115,15 @@ final class LibertyNode {
                 name + " not ready within " + limit + ": " + (last == null ? "no answer" : last.body()));
     }
 
-    /** Whether a line of the server's {@code messages.log} holds all these texts. */
-    boolean logContains(String... texts) throws IOException {
+    /** How many lines of the server's {@code messages.log} hold all these texts. */
+    long logLines(String... texts) throws IOException {
         Path log = wlp.resolve("usr/servers/" + name + "/logs/messages.log");
         if (!Files.exists(log)) {
-            return false;
+            return 0;
         }
         try (Stream<String> lines = Files.lines(log)) {
-            return lines.anyMatch(line -> java.util.Arrays.stream(texts).allMatch(line::contains));
+            return lines.filter(line -> java.util.Arrays.stream(texts).allMatch(line::contains))
+                    .count();
         }
     }
 
