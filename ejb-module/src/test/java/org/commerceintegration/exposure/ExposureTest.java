@@ -23,7 +23,8 @@ class ExposureTest {
     /** As the embedded providers' includes name their in-server endpoints. */
     private static final Map<String, String> EMBEDDED_PROVIDERS = Map.of(
             "commerce.exposure.messagingHostSetting", "messaging.host",
-            "commerce.exposure.databaseHostSetting", "derby.drda.host");
+            "commerce.exposure.databaseHostSetting", "derby.drda.host",
+            "commerce.exposure.databaseSecretSetting", "db.password");
 
     private static Exposure judge(Map<String, String> settings) {
         Map<String, String> all = new HashMap<>(EMBEDDED_PROVIDERS);
@@ -82,6 +83,22 @@ class ExposureTest {
         // a broker of its own (Artemis, IBM MQ) listens elsewhere: the include names no setting here
         assertFalse(judge(with(Map.of(), "commerce.exposure.messagingHostSetting", " ", "messaging.host", "*"))
                 .refused());
+    }
+
+    @Test
+    void theEmbeddedDatabasePasswordDoesNotCountWhereAServerDatabaseIsConfigured() {
+        Map<String, String> consoleAndKeystoreSet = new HashMap<>(ALL_SET);
+        consoleAndKeystoreSet.remove("db.password");
+        Exposure exposure = judge(with(
+                consoleAndKeystoreSet,
+                "commerce.exposure.databaseHostSetting",
+                "",
+                "commerce.exposure.databaseSecretSetting",
+                "",
+                "http.host",
+                "*"));
+        assertFalse(exposure.refused(), exposure.message());
+        assertEquals(List.of(), exposure.shippedSecrets());
     }
 
     @Test
