@@ -8,8 +8,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Runs {@link Exposure} first at start-up (the schema migration, and so every other start-up bean and the Derby
- * network server, which Derby starts with the first connection, depend on it). With the shipped secrets on loopback
+ * Runs {@link Exposure} first at start-up (the schema migration, and so every other start-up bean and an embedded
+ * database's network server, which starts with the first connection, depend on it). With the shipped secrets on loopback
  * it says so once. An endpoint beyond loopback with a shipped secret stops the server: the application fails to
  * start, so nothing of it serves in the meantime, and the JVM exits, whose shutdown hook stops Liberty.
  */
@@ -30,9 +30,11 @@ public class ExposureGuard {
         String message = exposure.message();
         if (exposure.refused()) {
             LOG.severe(message);
-            // The server's shutdown may still load the database driver (connection pool clean-up); Derby then must
-            // not start its network server, which would listen with the shipped password while the server goes down.
-            System.setProperty(Exposure.DERBY_START, "false");
+            // The server's shutdown may still load the database driver (connection pool clean-up); an embedded
+            // database must then not start its network server, which would listen with the shipped password while the
+            // server goes down. Its include names the switch.
+            Exposure.named(name -> config.getOptionalValue(name, String.class), Exposure.DATABASE_SERVER_SWITCH)
+                    .ifPresent(property -> System.setProperty(property, "false"));
             // Not on this thread: the shutdown hook waits for the application start this thread is running.
             Thread exit = new Thread(() -> System.exit(1), "exposure-guard-exit");
             exit.setDaemon(true);

@@ -14,6 +14,14 @@ import java.util.function.Function;
  */
 public final class ShippedSecrets {
 
+    /**
+     * Names the embedded database's secret where its include is in use ({@code database-derby.xml}); a server database
+     * has credentials of its own, shipped with none, and the embedded one's password then guards nothing.
+     */
+    static final String DATABASE_SECRET_SETTING = "commerce.exposure.databaseSecretSetting";
+
+    private static final java.util.Set<String> DATABASE_SECRETS = java.util.Set.of("db.password");
+
     /** Server variable to its shipped value, in the order the refusal names them. */
     static final Map<String, String> DEFAULTS = defaults();
 
@@ -36,7 +44,12 @@ public final class ShippedSecrets {
      */
     public static List<String> unchanged(Function<String, Optional<String>> variables) {
         List<String> unchanged = new ArrayList<>();
+        Optional<String> databaseSecret = Exposure.named(variables, DATABASE_SECRET_SETTING);
         DEFAULTS.forEach((name, shipped) -> {
+            if (DATABASE_SECRETS.contains(name)
+                    && !databaseSecret.map(name::equals).orElse(false)) {
+                return; // the embedded database's secret, and another database is configured
+            }
             Optional<String> value = variables.apply(name);
             if (value.isEmpty() || value.get().equals(shipped)) {
                 unchanged.add(name);

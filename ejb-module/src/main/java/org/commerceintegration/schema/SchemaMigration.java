@@ -37,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @PersistenceContext(name = SchemaMigration.APPLICATION_PERSISTENCE_CONTEXT, unitName = "commerce")
 @Singleton(name = "SchemaMigration")
 @Startup
-// first the check that no endpoint, the Derby network server included, is exposed with a shipped secret
+// first the check that no endpoint, an embedded database's network server included, is exposed with a shipped secret
 @DependsOn("ExposureGuard")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {

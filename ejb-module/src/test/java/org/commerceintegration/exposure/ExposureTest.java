@@ -20,8 +20,16 @@ class ExposureTest {
             "keystore.password", "a-long-keystore-secret",
             "db.password", "a-long-db-secret");
 
+    /** As the embedded providers' includes name their in-server endpoints. */
+    private static final Map<String, String> EMBEDDED_PROVIDERS = Map.of(
+            "commerce.exposure.messagingHostSetting", "messaging.host",
+            "commerce.exposure.databaseHostSetting", "derby.drda.host",
+            "commerce.exposure.databaseSecretSetting", "db.password");
+
     private static Exposure judge(Map<String, String> settings) {
-        return Exposure.of(name -> Optional.ofNullable(settings.get(name)));
+        Map<String, String> all = new HashMap<>(EMBEDDED_PROVIDERS);
+        all.putAll(settings);
+        return Exposure.of(name -> Optional.ofNullable(all.get(name)));
     }
 
     private static Map<String, String> with(Map<String, String> base, String... pairs) {
@@ -34,14 +42,7 @@ class ExposureTest {
 
     @Test
     void zeroSetupDefaultStaysOnLoopbackAndSaysSo() {
-        Exposure exposure = judge(with(
-                Map.of(),
-                "http.host",
-                "localhost",
-                "derby.drda.startNetworkServer",
-                "true",
-                "derby.drda.host",
-                "127.0.0.1"));
+        Exposure exposure = judge(with(Map.of(), "http.host", "localhost", "derby.drda.host", "127.0.0.1"));
         assertFalse(exposure.refused());
         assertEquals(List.copyOf(ShippedSecrets.DEFAULTS.keySet()), exposure.shippedSecrets());
         assertTrue(exposure.message().contains("loopback only"), exposure.message());
@@ -58,17 +59,18 @@ class ExposureTest {
     }
 
     @Test
-    void derbyBeyondLoopbackCountsWhenItsNetworkServerRuns() {
-        assertTrue(judge(with(
+    void anEmbeddedDatabaseServerBeyondLoopbackCountsWhereItsIncludeNamesIt() {
+        assertTrue(judge(with(Map.of(), "http.host", "::1", "derby.drda.host", "0.0.0.0"))
+                .refused());
+        // a server database opens no endpoint here: its include names none
+        assertFalse(judge(with(
                         Map.of(),
                         "http.host",
-                        "::1",
-                        "derby.drda.startNetworkServer",
-                        "true",
+                        "[::1]",
+                        "commerce.exposure.databaseHostSetting",
+                        "",
                         "derby.drda.host",
                         "0.0.0.0"))
-                .refused());
-        assertFalse(judge(with(Map.of(), "http.host", "[::1]", "derby.drda.host", "0.0.0.0"))
                 .refused());
     }
 
@@ -78,6 +80,25 @@ class ExposureTest {
         assertTrue(exposure.refused());
         assertTrue(exposure.message().contains("messaging.host=*"), exposure.message());
         assertFalse(judge(with(Map.of(), "messaging.host", "127.0.0.1")).refused());
+        // a broker of its own (Artemis, IBM MQ) listens elsewhere: the include names no setting here
+        assertFalse(judge(with(Map.of(), "commerce.exposure.messagingHostSetting", " ", "messaging.host", "*"))
+                .refused());
+    }
+
+    @Test
+    void theEmbeddedDatabasePasswordDoesNotCountWhereAServerDatabaseIsConfigured() {
+        Map<String, String> consoleAndKeystoreSet = new HashMap<>(ALL_SET);
+        consoleAndKeystoreSet.remove("db.password");
+        Exposure exposure = judge(with(
+                consoleAndKeystoreSet,
+                "commerce.exposure.databaseHostSetting",
+                "",
+                "commerce.exposure.databaseSecretSetting",
+                "",
+                "http.host",
+                "*"));
+        assertFalse(exposure.refused(), exposure.message());
+        assertEquals(List.of(), exposure.shippedSecrets());
     }
 
     @Test
