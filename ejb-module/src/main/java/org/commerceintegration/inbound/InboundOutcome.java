@@ -47,23 +47,21 @@ public record InboundOutcome(
     public static final String UNKNOWN_TYPE = "unknown";
 
     static InboundOutcome processed(InboundMessage message, CommandInvocation invocation, long startNanos) {
-        return new InboundOutcome(
-                message.sourceQueue(),
-                message.messageId(),
-                typeOf(invocation),
-                Kind.PROCESSED,
-                null,
-                null,
-                System.nanoTime() - startNanos,
-                Instant.now());
+        return applied(message, invocation, startNanos, Kind.PROCESSED);
     }
 
     static InboundOutcome duplicate(InboundMessage message, CommandInvocation invocation, long startNanos) {
+        return applied(message, invocation, startNanos, Kind.DUPLICATE);
+    }
+
+    /** An outcome without a failure: the message's command ran, or had already run. */
+    private static InboundOutcome applied(
+            InboundMessage message, CommandInvocation invocation, long startNanos, Kind kind) {
         return new InboundOutcome(
                 message.sourceQueue(),
                 message.messageId(),
                 typeOf(invocation),
-                Kind.DUPLICATE,
+                kind,
                 null,
                 null,
                 System.nanoTime() - startNanos,
