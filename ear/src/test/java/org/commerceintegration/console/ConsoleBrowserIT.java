@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commerceintegration.testsupport.Api;
 import org.commerceintegration.testsupport.Deployments;
+import org.commerceintegration.testsupport.RegistryApi;
 import org.commerceintegration.testsupport.StatusMessages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -526,20 +527,10 @@ class ConsoleBrowserIT {
 
     /** What runs OrderMessagingCmd for store 10101 now, read through the API. */
     static String effectiveOrderMessaging() {
-        HttpResponse<String> response = Api.as(Api.VIEWER).get("/api/registry");
-        assertEquals(200, response.statusCode(), response.body());
-        String effective = response.body().substring(response.body().indexOf("\"effective\""));
-        Matcher entry = Pattern.compile("\\{[^{}]*\\}").matcher(effective);
-        while (entry.find()) {
-            String json = entry.group();
-            if (json.contains("\"storeId\":10101") && json.contains("\"interfaceName\":\"" + ORDER_MESSAGING + "\"")) {
-                Matcher className =
-                        Pattern.compile("\"className\":\"([^\"]+)\"").matcher(json);
-                if (className.find()) {
-                    return className.group(1);
-                }
-            }
+        String className = RegistryApi.effectiveClassName("/api/registry", 10101, ORDER_MESSAGING);
+        if (className == null) {
+            throw new AssertionError("No effective OrderMessagingCmd for store 10101");
         }
-        throw new AssertionError("No effective OrderMessagingCmd for store 10101 in " + response.body());
+        return className;
     }
 }

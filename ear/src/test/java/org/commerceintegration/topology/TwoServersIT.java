@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commerceintegration.testsupport.Api;
+import org.commerceintegration.testsupport.RegistryApi;
 import org.commerceintegration.testsupport.StatusMessages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -303,17 +304,7 @@ class TwoServersIT {
     }
 
     private static String effectiveOrderMessaging(LibertyNode node) {
-        HttpResponse<String> response = Api.as(Api.VIEWER).get(node.api("/api/registry"));
-        assertEquals(200, response.statusCode(), response.body());
-        String effective = response.body().substring(response.body().indexOf("\"effective\""));
-        Matcher entry = Pattern.compile("\\{[^{}]*\\}").matcher(effective);
-        while (entry.find()) {
-            String json = entry.group();
-            if (json.contains("\"storeId\":10101") && json.contains("\"interfaceName\":\"" + ORDER_MESSAGING + "\"")) {
-                return field(json, "className");
-            }
-        }
-        return null;
+        return RegistryApi.effectiveClassName(node.api("/api/registry"), 10101, ORDER_MESSAGING);
     }
 
     private static String field(String json, String name) {
