@@ -65,7 +65,10 @@ function renderQueue(queue) {
     const listener = queue.listener ?? null;
     const paused = listener !== null && listener.paused;
     const controllable = listener !== null && listener.state !== 'UNSUPPORTED';
-    const listenerNote = listener === null ? null : (listener.error || listener.endpoint || null);
+    const autoPaused = listener !== null && listener.autoPaused;
+    const listenerNote = listener === null ? null
+        : autoPaused ? 'Paused because the database does not answer; resumes by itself when it does'
+        : (listener.error || listener.endpoint || null);
     return el('tr', {id: `queue-${name}`, dataset: {queue: name}},
         el('th', {scope: 'row'}, name),
         el('td', {class: 'number', id: `depth-${name}`, title: queue.depthError}, depthText(queue)),
@@ -74,7 +77,8 @@ function renderQueue(queue) {
         el('td', {class: lastErrorText ? 'error-text wrap' : 'muted', id: `last-error-${name}`}, lastErrorText || '—'),
         el('td', {}, listener !== null
             ? el('span', {class: `badge ${paused ? 'paused' : listener.state === 'ACTIVE' ? 'running' : ''}`,
-                id: `listener-${name}`, title: listenerNote}, listener.state.toLowerCase())
+                id: `listener-${name}`, title: listenerNote},
+                autoPaused ? 'paused: database away' : listener.state.toLowerCase())
             : el('span', {class: 'muted'}, '—')),
         el('td', {}, el('span', {class: 'toolbar'},
             listener !== null ? el('button', {type: 'button', id: `${paused ? 'resume' : 'pause'}-${name}`,

@@ -52,6 +52,11 @@ public record Failure(String code, String reason, boolean retryable, Long orders
         return new Failure(transientCode(error), describe(error), true, null);
     }
 
+    /** Whether the database being away could explain it: a transient failure other than a lock conflict. */
+    boolean mayBeDatabaseOutage() {
+        return retryable && !"LOCK_CONFLICT".equals(code);
+    }
+
     /** The failure once redelivery is given up on. */
     Failure givenUpAfter(int deliveries) {
         return new Failure(code, "Gave up after " + deliveries + " deliveries: " + reason, false, ordersId);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.commerceintegration.command.CommandInvocation;
+import org.commerceintegration.monitoring.listener.OutagePause;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,7 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * in the listener's transaction and consumes the message. A transient one asks for a rollback, so the provider
  * redelivers the message, until {@code JMSXDeliveryCount} reaches {@code commerce.inbound.maxDeliveries}
  * (default 5): then it too goes to the error queue. The bound is the application's own, because a provider may
- * redeliver forever (IBM MQ without a backout threshold).
+ * redeliver forever (IBM MQ without a backout threshold). A transient failure while the database is away is not the
+ * message's fault: it is redelivered whatever its count, and {@link OutagePause} pauses the listeners until the
+ * database answers.
  */
 @ApplicationScoped
 public class InboundDispatcher {
@@ -46,6 +49,9 @@ public class InboundDispatcher {
 
     @Inject
     private ErrorQueue errorQueue;
+
+    @EJB
+    private OutagePause outagePause;
 
     /** Tells monitoring how each message ended (see {@link InboundOutcome}). */
     @Inject
@@ -90,6 +96,13 @@ public class InboundDispatcher {
         } catch (RuntimeException e) {
             Failure failure = Failure.of(e);
             if (failure.retryable()) {
+                if (failure.mayBeDatabaseOutage() && outagePause.databaseAway()) {
+                    LOG.log(
+                            Level.WARNING,
+                            "Message " + message.messageId() + " from " + sourceQueue + " failed while the database"
+                                    + " is away; it waits for a redelivery: " + failure.reason());
+                    return Disposition.REDELIVER;
+                }
                 if (message.deliveryCount() < maxDeliveries) {
                     LOG.log(
                             Level.WARNING,

@@ -27,6 +27,9 @@ public class Listeners {
     @EJB
     private AuditLog audit;
 
+    @EJB
+    private OutagePause outagePause;
+
     @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
     public ListenerStatus pause(String queueName) {
         return change(queueName, true);
@@ -39,12 +42,21 @@ public class Listeners {
 
     /** The listener's state, or null when the queue has no listener. */
     public ListenerStatus status(ManagedQueue queue) {
-        return queue.hasListener() ? control.status(queue) : null;
+        if (!queue.hasListener()) {
+            return null;
+        }
+        ListenerStatus status = control.status(queue);
+        boolean byOutage = outagePause
+                .current()
+                .filter(o -> o.pausedQueues().contains(queue.name()))
+                .isPresent();
+        return byOutage && status.paused() ? status.pausedByOutage() : status;
     }
 
     private ListenerStatus change(String queueName, boolean pause) {
         ManagedQueue queue = listened(queueName);
         ListenerStatus before = control.status(queue);
+        outagePause.release(queue);
         audit.record(
                 pause ? "listener.pause" : "listener.resume",
                 queue.name(),
