@@ -8,7 +8,6 @@ import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,12 +16,15 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commerceintegration.testsupport.Api;
 import org.commerceintegration.testsupport.RegistryApi;
 import org.commerceintegration.testsupport.StatusMessages;
+import org.commerceintegration.testsupport.standalone.LibertyNode;
+import org.commerceintegration.testsupport.standalone.TestBroker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -55,16 +57,10 @@ class TwoServersIT {
 
     @BeforeAll
     static void startTwoServers() throws Exception {
-        Path wlp = Path.of(System.getProperty("liberty.wlp.dir"));
-        String template = System.getProperty("liberty.topology.server");
-        // The suite's own server shares the queues; it must not take messages meant for these two.
-        new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", template)
-                .inheritIO()
-                .start()
-                .waitFor(3, TimeUnit.MINUTES);
-        Path ear = Path.of(System.getProperty("ear.file"));
-        a = LibertyNode.create(wlp, template, "commerceNodeA", 9181, 9544, ear);
-        b = LibertyNode.create(wlp, template, "commerceNodeB", 9182, 9545, ear);
+        Map<String, String> variables =
+                Map.of("commerce.registry.refreshSeconds", Long.toString(REGISTRY_REFRESH.toSeconds()));
+        a = LibertyNode.fromBuild("commerceNodeA", 9181, 9544, variables);
+        b = LibertyNode.fromBuild("commerceNodeB", 9182, 9545, variables);
         a.start();
         b.start();
         a.awaitReady(Duration.ofMinutes(3));

@@ -1,4 +1,4 @@
-package org.commerceintegration.topology;
+package org.commerceintegration.testsupport.standalone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,7 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,17 +21,17 @@ import java.util.stream.Stream;
 import org.commerceintegration.testsupport.Api;
 
 /**
- * One Liberty server of the two-server tests: a copy of the topology test server (PostgreSQL and the Artemis broker,
+ * One Liberty server of the standalone-server tests: a copy of the topology test server (PostgreSQL and the Artemis broker,
  * as configured there) on ports of its own, with the application installed from {@code apps/} as the README's
  * server has it. Started and stopped with Liberty's {@code server} script, killed with {@code kill -9}.
  */
-final class LibertyNode {
+public final class LibertyNode {
 
     private static final Set<String> NOT_COPIED = Set.of("logs", "workarea", "apps", "dropins", "tranlog", "messaging");
 
-    final String name;
-    final int httpPort;
-    final int httpsPort;
+    public final String name;
+    public final int httpPort;
+    public final int httpsPort;
     private final Path wlp;
 
     private LibertyNode(String name, int httpPort, int httpsPort, Path wlp) {
@@ -39,8 +41,18 @@ final class LibertyNode {
         this.wlp = wlp;
     }
 
-    /** A fresh server directory {@code name}, made from {@code template} with the EAR and these ports. */
-    static LibertyNode create(Path wlp, String template, String name, int httpPort, int httpsPort, Path ear)
+    /**
+     * A fresh server directory {@code name}, made from {@code template} with the EAR, these ports and these server
+     * variables (over the template's).
+     */
+    public static LibertyNode create(
+            Path wlp,
+            String template,
+            String name,
+            int httpPort,
+            int httpsPort,
+            Path ear,
+            Map<String, String> variables)
             throws IOException {
         Path servers = wlp.resolve("usr/servers");
         Path dir = servers.resolve(name);
@@ -64,31 +76,42 @@ final class LibertyNode {
         Files.createDirectories(dir.resolve("apps"));
         Files.copy(ear, dir.resolve("apps/commerce-integration.ear"), StandardCopyOption.REPLACE_EXISTING);
         // Overrides are read in name order and the last one wins: this file's ports over the template's topology.xml.
-        Files.writeString(dir.resolve("configDropins/overrides/zz-node.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <server>
-                    <variable name="default.http.port" value="%d"/>
-                    <variable name="default.https.port" value="%d"/>
-                    <variable name="commerce.registry.refreshSeconds" value="%d"/>
-                    <enterpriseApplication id="commerce-integration" name="commerce-integration"
-                                           location="commerce-integration.ear"/>
-                </server>
-                """.formatted(
-                        httpPort, httpsPort, TwoServersIT.REGISTRY_REFRESH.toSeconds()));
+        Map<String, String> all = new TreeMap<>(variables);
+        all.put("default.http.port", Integer.toString(httpPort));
+        all.put("default.https.port", Integer.toString(httpsPort));
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<server>\n");
+        all.forEach((variable, value) ->
+                xml.append("    <variable name=\"%s\" value=\"%s\"/>\n".formatted(variable, value)));
+        xml.append("    <enterpriseApplication id=\"commerce-integration\" name=\"commerce-integration\"")
+                .append(" location=\"commerce-integration.ear\"/>\n</server>\n");
+        Files.writeString(dir.resolve("configDropins/overrides/zz-node.xml"), xml);
         return new LibertyNode(name, httpPort, httpsPort, wlp);
     }
 
+    /** The template's server directory as the build made it (the topology test server), from the system properties. */
+    public static LibertyNode fromBuild(String name, int httpPort, int httpsPort, Map<String, String> variables)
+            throws IOException, InterruptedException {
+        Path wlp = Path.of(System.getProperty("liberty.wlp.dir"));
+        String template = System.getProperty("liberty.topology.server");
+        // The suite's own server shares the queues; it must not take messages meant for this one.
+        new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", template)
+                .inheritIO()
+                .start()
+                .waitFor(3, TimeUnit.MINUTES);
+        return create(wlp, template, name, httpPort, httpsPort, Path.of(System.getProperty("ear.file")), variables);
+    }
+
     /** Starts the server; Liberty's script returns once the server reports itself started. */
-    void start() {
+    public void start() {
         run("start");
     }
 
-    void stop() {
+    public void stop() {
         run("stop");
     }
 
     /** Ends the server's process at once, as a crash or a power cut would: no shutdown, no clean-up. */
-    void kill() throws IOException, InterruptedException {
+    public void kill() throws IOException, InterruptedException {
         Path pidFile = wlp.resolve("usr/servers/.pid/" + name + ".pid");
         String pid = Files.readString(pidFile).trim();
         Process kill = new ProcessBuilder("kill", "-9", pid).inheritIO().start();
@@ -97,7 +120,7 @@ final class LibertyNode {
     }
 
     /** Waits until {@code /health/ready} answers UP. */
-    void awaitReady(Duration limit) throws InterruptedException {
+    public void awaitReady(Duration limit) throws InterruptedException {
         long end = System.nanoTime() + limit.toNanos();
         HttpResponse<String> last = null;
         while (System.nanoTime() < end) {
@@ -116,7 +139,7 @@ final class LibertyNode {
     }
 
     /** How many lines of the server's {@code messages.log} hold all these texts. */
-    long logLines(String... texts) throws IOException {
+    public long logLines(String... texts) throws IOException {
         Path log = wlp.resolve("usr/servers/" + name + "/logs/messages.log");
         if (!Files.exists(log)) {
             return 0;
@@ -128,17 +151,17 @@ final class LibertyNode {
     }
 
     /** {@code /health/ready} as it answers now. */
-    HttpResponse<String> readiness() {
+    public HttpResponse<String> readiness() {
         return Api.anonymous().get("http://localhost:" + httpPort + "/health/ready");
     }
 
     /** The server's API root, for {@link Api} requests. */
-    String api(String path) {
+    public String api(String path) {
         return "https://localhost:" + httpsPort + "/integration" + path;
     }
 
     /** The sum of this server's {@code commerce.inbound.processed} counters of one queue (Prometheus text). */
-    long processed(String queue) {
+    public long processed(String queue) {
         HttpResponse<String> metrics =
                 Api.anonymous().get("http://localhost:" + httpPort + "/metrics?scope=application");
         assertEquals(200, metrics.statusCode(), metrics.body());

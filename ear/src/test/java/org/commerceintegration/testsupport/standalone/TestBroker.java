@@ -1,4 +1,4 @@
-package org.commerceintegration.topology;
+package org.commerceintegration.testsupport.standalone;
 
 import jakarta.jms.ConnectionFactory;
 import java.io.IOException;
@@ -12,17 +12,17 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
  * a connection factory up in), and the broker process the tests stop and start again. Only this class names the
  * provider; the tests use standard JMS.
  */
-final class TestBroker {
+public final class TestBroker {
 
     private TestBroker() {}
 
     /** Stops the broker process (Artemis's own service script), waiting until it has ended. */
-    static void stop() throws IOException, InterruptedException {
+    public static void stop() throws IOException, InterruptedException {
         service("stop");
     }
 
     /** Starts the broker process again and waits until it accepts connections. */
-    static void start() throws IOException, InterruptedException {
+    public static void start() throws IOException, InterruptedException {
         service("start");
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < end) {
@@ -50,7 +50,7 @@ final class TestBroker {
         }
     }
 
-    static ConnectionFactory connectionFactory() {
+    public static ConnectionFactory connectionFactory() {
         return new ActiveMQConnectionFactory(
                 "tcp://" + System.getProperty("artemis.host") + ":" + System.getProperty("artemis.port"),
                 System.getProperty("artemis.user"),
