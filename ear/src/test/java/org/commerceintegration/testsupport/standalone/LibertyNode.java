@@ -95,7 +95,8 @@ public final class LibertyNode {
         String template = System.getProperty("liberty.topology.server");
         // The suite's own server shares the queues; it must not take messages meant for this one.
         new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", template)
-                .inheritIO()
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD) // "not running" after the first node: no news
                 .start()
                 .waitFor(3, TimeUnit.MINUTES);
         return create(wlp, template, name, httpPort, httpsPort, Path.of(System.getProperty("ear.file")), variables);
