@@ -237,13 +237,21 @@ final class FaultLoad {
 
     /** Polls the condition every 100 ms until it holds, or fails naming what was awaited. */
     static void awaitCondition(String what, Duration limit, BooleanSupplier condition) throws InterruptedException {
+        if (!waitFor(limit, condition)) {
+            throw new AssertionError("waited " + limit + " for " + what);
+        }
+    }
+
+    /** Polls the condition every 100 ms until it holds (true) or the limit has passed (false). */
+    static boolean waitFor(Duration limit, BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
-                throw new AssertionError("waited " + limit + " for " + what);
+                return false;
             }
             TimeUnit.MILLISECONDS.sleep(100);
         }
+        return true;
     }
 
     static void pauseListener(String queue) {

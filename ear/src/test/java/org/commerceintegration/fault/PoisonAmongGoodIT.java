@@ -107,7 +107,10 @@ class PoisonAmongGoodIT {
             }
         }
         assertTrue(onErrorQueue.isEmpty(), "no other message on the error queue: " + onErrorQueue.keySet());
-        assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+        assertTrue(
+                problems.isEmpty(),
+                problems.size() + " problems, the first:\n"
+                        + String.join("\n", problems.subList(0, Math.min(20, problems.size()))));
         assertEquals(List.of(), FaultLoad.ordersWithOtherRowCount(MIXED_FIRST, GOOD, 1), "every good one applied once");
         assertTrue(
                 mixed >= 0.8 * clean,
