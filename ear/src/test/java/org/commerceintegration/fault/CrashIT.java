@@ -68,6 +68,12 @@ class CrashIT {
                         FIRST_ORDER,
                         FIRST_ORDER + MESSAGES - 1),
                 "one processing record per message");
+        int redelivered = FaultLoad.count(
+                "SELECT COUNT(*) FROM CI_INBOUND_MESSAGE WHERE ORDERS_ID BETWEEN ? AND ? AND DELIVERYCOUNT > 1",
+                FIRST_ORDER,
+                FIRST_ORDER + MESSAGES - 1);
+        System.out.println("[CrashIT] " + redelivered + " messages the killed server had received came again");
+        assertTrue(redelivered > 0, "the kill caught messages the server had received but not finished");
         assertEquals(0, FaultLoad.depth(PARALLEL), "nothing left on the parallel queue");
         assertEquals(0, FaultLoad.depth(SERIAL), "nothing left on the serial queue");
         assertEquals(0, FaultLoad.depth(ERROR), "nothing on the error queue");

@@ -225,13 +225,22 @@ final class FaultLoad {
     /** Waits until the range has {@code expected} orders with a status; the time it took. */
     static Duration awaitApplied(long first, int count, int expected, Duration limit) throws Exception {
         long start = System.nanoTime();
-        awaitCondition("orders " + first + "+" + count + " to have " + expected + " applied", limit, () -> {
+        boolean applied = waitFor(limit, () -> {
             try {
                 return ordersWithStatus(first, count) >= expected;
             } catch (SQLException e) {
                 return false; // the database may be coming back
             }
         });
+        if (!applied) {
+            throw new AssertionError("waited " + limit + " for orders " + first + "+" + count + " to have " + expected
+                    + " applied; " + ordersWithStatus(first, count) + " are, the first without: "
+                    + count(
+                            "SELECT MIN(o.ORDERS_ID) FROM ORDERS o WHERE o.ORDERS_ID BETWEEN ? AND ? AND NOT EXISTS"
+                                    + " (SELECT 1 FROM ORDSTAT s WHERE s.ORDERS_ID = o.ORDERS_ID)",
+                            first,
+                            first + count - 1));
+        }
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
