@@ -139,7 +139,9 @@ class BenchmarkIT {
         Map<String, String> result = new LinkedHashMap<>();
         result.put("scenario", label);
         figures.stringPropertyNames().forEach(name -> result.put(name, figures.getProperty(name)));
-        assertEquals(Integer.toString(count), result.get("count"), label + ": " + result);
+        // every unit of work was done (the lookup scenario's count is its records, its lookups being fixed)
+        assertEquals(
+                Integer.toString(count), result.getOrDefault("records", result.get("count")), label + ": " + result);
         System.out.println("[benchmark]   " + result.get("perSecond") + " " + result.get("unit") + "/s in "
                 + result.get("seconds") + " s");
         results.add(result);
