@@ -25,8 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * redelivers the message, until {@code JMSXDeliveryCount} reaches {@code commerce.inbound.maxDeliveries}
  * (default 5): then it too goes to the error queue. The bound is the application's own, because a provider may
  * redeliver forever (IBM MQ without a backout threshold). A transient failure while the database is away is not the
- * message's fault: it is redelivered whatever its count, and {@link OutagePause} pauses the listeners until the
- * database answers.
+ * message's fault: the listener holds it until the database answers ({@link OutagePause}), then it is redelivered
+ * whatever its count.
  */
 @ApplicationScoped
 public class InboundDispatcher {
@@ -96,11 +96,10 @@ public class InboundDispatcher {
         } catch (RuntimeException e) {
             Failure failure = Failure.of(e);
             if (failure.retryable()) {
-                if (failure.mayBeDatabaseOutage() && outagePause.databaseAway()) {
-                    LOG.log(
-                            Level.WARNING,
-                            "Message " + message.messageId() + " from " + sourceQueue + " failed while the database"
-                                    + " is away; it waits for a redelivery: " + failure.reason());
+                if (failure.mayBeDatabaseOutage() && outagePause.databaseAway(sourceQueue)) {
+                    LOG.warning("Message " + message.messageId() + " from " + sourceQueue + " failed while the"
+                            + " database is away; held until it answers, then redelivered: " + failure.reason());
+                    outagePause.awaitDatabase();
                     return Disposition.REDELIVER;
                 }
                 if (message.deliveryCount() < maxDeliveries) {

@@ -8,8 +8,8 @@ package org.commerceintegration.monitoring.listener;
  * @param paused   true only when {@code PAUSED}
  * @param endpoint the server's name for the listener's endpoint, or null
  * @param error    why the state is unknown or unsupported, or null
- * @param autoPaused true while the listener is paused because the database is away ({@link OutagePause}): it
- *                   resumes by itself when the database answers
+ * @param autoPaused true while the listener is paused because the database is away ({@link OutagePause}): its
+ *                   threads hold their messages and it goes on by itself when the database answers
  */
 public record ListenerStatus(String state, boolean paused, String endpoint, String error, boolean autoPaused) {
 

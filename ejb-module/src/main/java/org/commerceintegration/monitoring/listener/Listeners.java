@@ -46,17 +46,12 @@ public class Listeners {
             return null;
         }
         ListenerStatus status = control.status(queue);
-        boolean byOutage = outagePause
-                .current()
-                .filter(o -> o.pausedQueues().contains(queue.name()))
-                .isPresent();
-        return byOutage && status.paused() ? status.pausedByOutage() : status;
+        return outagePause.current().isPresent() ? status.pausedByOutage() : status;
     }
 
     private ListenerStatus change(String queueName, boolean pause) {
         ManagedQueue queue = listened(queueName);
         ListenerStatus before = control.status(queue);
-        outagePause.release(queue);
         audit.record(
                 pause ? "listener.pause" : "listener.resume",
                 queue.name(),
