@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.commerceintegration.command.CommandInvocation;
-import org.commerceintegration.order.Order;
 
 /**
  * The algorithm shared by OrderStatus and its variants (spec 8.6 steps 2 to 8): find and lock the order and read its
@@ -68,8 +67,8 @@ public class OrderStatusProcessor {
         String number = message.merchantOrderNumber();
         boolean byNumber = message.orderId() == null;
         long ordersId = byNumber ? orderOfMerchantOrderNumber(number) : message.orderId();
-        Order order = store.lockOrder(ordersId);
-        if (order == null) {
+        Integer storeId = store.lockOrder(ordersId);
+        if (storeId == null) {
             throw byNumber
                     ? new OrderStatusException(
                             StatusErrorKeys.ORDER_NOT_EXIST,
@@ -80,7 +79,7 @@ public class OrderStatusProcessor {
                             "orderId " + ordersId
                                     + " is not an order in ORDERS; a status is recorded for existing orders only");
         }
-        return new StatusUpdate(invocation, message, ordersId, order.getStoreId(), currentStatus(message, ordersId));
+        return new StatusUpdate(invocation, message, ordersId, storeId, currentStatus(message, ordersId));
     }
 
     /** The order's current row, read after the lock; {@code null} for an order's first status. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.commerceintegration.order.Order;
 
 /**
  * The queries of the OrderStatus commands, each one statement, so that applying a message costs a fixed number of
@@ -62,12 +61,19 @@ public class StatusRepository {
 
     /**
      * Locks the order's {@code ORDERS} row for the rest of the transaction, before any status row is read (see the
-     * class comment). Nothing of the order is changed (spec G-31).
+     * class comment). Nothing of the order is changed (spec G-31). Only the store is selected: a pessimistic lock on
+     * a scalar query locks the row all the same (JPA 3.1, 3.10.9), without reading the order's other columns into an
+     * entity the transaction would then track.
      *
-     * @return the order, or {@code null} when it does not exist
+     * @return the order's store ({@code STOREENT_ID}), or {@code null} when the order does not exist
      */
-    public Order lockOrder(long ordersId) {
-        return entityManager.find(Order.class, ordersId, LockModeType.PESSIMISTIC_WRITE);
+    public Integer lockOrder(long ordersId) {
+        List<Integer> stores = entityManager
+                .createQuery("SELECT o.storeId FROM Order o WHERE o.id = :id", Integer.class)
+                .setParameter("id", ordersId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        return stores.isEmpty() ? null : stores.get(0);
     }
 
     /** The order's current item status rows (not history), in key order. */
