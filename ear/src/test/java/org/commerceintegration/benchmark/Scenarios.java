@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ import org.commerceintegration.registry.CommandRegistry;
 import org.commerceintegration.status.StatusTableRows;
 import org.commerceintegration.testsupport.Api;
 import org.commerceintegration.testsupport.InServer;
+import org.commerceintegration.testsupport.Jdbc;
 
 /**
  * The scenarios, run inside the server one at a time, each leaving the database and the queues as it found them.
@@ -75,7 +75,7 @@ final class Scenarios {
     Map<String, String> derbyInsert(int rows, int threads) throws Exception {
         String table = "CI_BENCH_SCRATCH";
         dropQuietly(table);
-        execute("CREATE TABLE " + table + " (ID BIGINT NOT NULL PRIMARY KEY, PAYLOAD VARCHAR(200))");
+        Jdbc.execute("CREATE TABLE " + table + " (ID BIGINT NOT NULL PRIMARY KEY, PAYLOAD VARCHAR(200))");
         try {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
@@ -301,7 +301,7 @@ final class Scenarios {
         try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
             Queue outbound = queue("JMSOutboundQueue");
             drain(context, outbound, 500);
-            execute(legacy ? SWITCH_TO_LEGACY : SWITCH_TO_XML);
+            Jdbc.execute(legacy ? SWITCH_TO_LEGACY : SWITCH_TO_XML);
             registry.reload();
             ProcessLoad load = ProcessLoad.start();
             long start = System.nanoTime();
@@ -334,7 +334,7 @@ final class Scenarios {
             result.put("processCallsPerSecond", format(count / callSeconds));
             return result;
         } finally {
-            execute(SWITCH_TO_XML);
+            Jdbc.execute(SWITCH_TO_XML);
             registry.reload();
             orders.delete(dataSource);
         }
@@ -379,7 +379,7 @@ final class Scenarios {
         BenchmarkOrders range = new BenchmarkOrders(20, Math.max(1, records / 10), 0);
         String delete = "DELETE FROM CI_INBOUND_MESSAGE WHERE ORDERS_ID BETWEEN " + range.firstOrder() + " AND "
                 + range.lastOrder();
-        execute(delete);
+        Jdbc.execute(delete);
         try {
             Timestamp now = Timestamp.valueOf(LocalDateTime.now());
             int orderCount = Math.max(1, records / 10);
@@ -427,7 +427,7 @@ final class Scenarios {
             return result;
         } finally {
             Progress.set("removing the inserted processing records");
-            execute(delete);
+            Jdbc.execute(delete);
         }
     }
 
@@ -479,7 +479,7 @@ final class Scenarios {
                 orders.firstOrder(),
                 orders.lastOrder());
         if (failed > 0) {
-            Object reason = firstValue(
+            Object reason = Jdbc.queryValue(
                     "SELECT REASON FROM CI_INBOUND_MESSAGE WHERE ORDERS_ID BETWEEN ? AND ? AND OUTCOME <> 'PROCESSED'",
                     orders.firstOrder(),
                     orders.lastOrder());
@@ -551,34 +551,14 @@ final class Scenarios {
         return String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 
-    private long count(String sql, Object... parameters) throws SQLException {
-        return ((Number) firstValue(sql, parameters)).longValue();
+    private static long count(String sql, Object... parameters) {
+        return ((Number) Jdbc.queryValue(sql, parameters)).longValue();
     }
 
-    private Object firstValue(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getObject(1) : null;
-            }
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement()) {
-            c.setAutoCommit(true);
-            s.executeUpdate(sql);
-        }
-    }
-
-    private void dropQuietly(String table) {
+    private static void dropQuietly(String table) {
         try {
-            execute("DROP TABLE " + table);
-        } catch (SQLException e) {
+            Jdbc.execute("DROP TABLE " + table);
+        } catch (IllegalStateException e) {
             // not there: nothing to drop
         }
     }
