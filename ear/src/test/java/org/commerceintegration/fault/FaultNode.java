@@ -1,13 +1,7 @@
 package org.commerceintegration.fault;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.commerceintegration.testsupport.Api;
 import org.commerceintegration.testsupport.standalone.LibertyNode;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -60,19 +54,7 @@ final class FaultNode implements BeforeAllCallback {
 
     /** The sum of an application metric's series (Prometheus text of {@code /metrics?scope=application}). */
     static double metric(String name) {
-        HttpResponse<String> metrics =
-                Api.anonymous().get("http://localhost:" + node().httpPort + "/metrics?scope=application");
-        assertEquals(200, metrics.statusCode(), metrics.body());
-        Matcher line = Pattern.compile(
-                        "^" + Pattern.quote(name) + "(\\{[^}]*\\})?\\s+([0-9.Ee+-]+)$", Pattern.MULTILINE)
-                .matcher(metrics.body());
-        double sum = 0;
-        boolean found = false;
-        while (line.find()) {
-            sum += Double.parseDouble(line.group(2));
-            found = true;
-        }
-        return found ? sum : Double.NaN;
+        return node().metric(name, "");
     }
 
     /** Stops the server when the run's root context closes. */

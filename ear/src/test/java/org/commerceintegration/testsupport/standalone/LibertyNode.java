@@ -163,19 +163,30 @@ public final class LibertyNode {
 
     /** The sum of this server's {@code commerce.inbound.processed} counters of one queue (Prometheus text). */
     public long processed(String queue) {
+        return Math.round(metric("commerce_inbound_processed_total", "queue=\"" + queue + "\""));
+    }
+
+    /**
+     * The sum of an application metric's series whose labels contain {@code labelFilter} (empty: all series), from
+     * the Prometheus text of {@code /metrics?scope=application}; {@code NaN} when no series matches.
+     */
+    public double metric(String name, String labelFilter) {
         HttpResponse<String> metrics =
                 Api.anonymous().get("http://localhost:" + httpPort + "/metrics?scope=application");
         assertEquals(200, metrics.statusCode(), metrics.body());
         Matcher line = Pattern.compile(
-                        "^commerce_inbound_processed_total\\{([^}]*)\\}\\s+([0-9.Ee+]+)$", Pattern.MULTILINE)
+                        "^" + Pattern.quote(name) + "(?:\\{([^}]*)\\})?\\s+([0-9.Ee+-]+)$", Pattern.MULTILINE)
                 .matcher(metrics.body());
         double sum = 0;
+        boolean found = false;
         while (line.find()) {
-            if (line.group(1).contains("queue=\"" + queue + "\"")) {
+            String labels = line.group(1) == null ? "" : line.group(1);
+            if (labels.contains(labelFilter)) {
                 sum += Double.parseDouble(line.group(2));
+                found = true;
             }
         }
-        return Math.round(sum);
+        return found ? sum : Double.NaN;
     }
 
     private void run(String action) {
