@@ -118,7 +118,8 @@ function details(step, index) {
     add('Attempt', step.attempt);
     add('Reason code', step.reasonCode);
     add('Reason', step.reason);
-    add('Error-queue message', step.errorMessageId
+    // a replay names its error-queue message as "Replayed from", with a link
+    add('Error-queue message', step.errorMessageId && step.step !== 'REPLAYED'
         ? `${step.errorMessageId}${step.onErrorQueue === undefined ? '' : step.onErrorQueue ? ' (still there)' : ' (gone)'}`
         : null);
     if (step.step === 'REPLAYED') {
