@@ -18,6 +18,7 @@ const PAGES = [
     {id: 'errors', href: 'errors.html', label: 'Error queue'},
     {id: 'unsent', href: 'unsent.html', label: 'Unsent messages'},
     {id: 'order', href: 'order.html', label: 'Order'},
+    {id: 'messages', href: 'messages.html', label: 'Messages'},
 ];
 
 let sessionPromise = null;

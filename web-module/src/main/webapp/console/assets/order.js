@@ -1,5 +1,5 @@
 // Order page: an order's ORDSTAT / ORDISTAT rows (column names as the API gives them) and their versions, the
-// messages seen for it, a page at a time (one offset for the three lists, as the API pages them), and "Process
+// messages seen for it and sent for it (each linked to its journey on the Messages page), a page at a time (one offset for the three lists, as the API pages them), and "Process
 // order" (operator), which sends it to the back end.
 import {api, el, formatTime, initPage, objectTable, pager, rangeText, run, showError, showInfo, clearMessage}
     from './console.js';
@@ -21,7 +21,7 @@ async function show(ordersId, offset = 0) {
 function render(ordersId, status) {
     document.getElementById('order-heading').textContent = `Order ${ordersId}`;
     document.getElementById('order-summary').replaceChildren(el('dt', {}, 'ordersId'), el('dd', {}, String(status.ordersId)));
-    const {offset, limit, totals, ordstat, ordistat, userData, messages} = status;
+    const {offset, limit, totals, ordstat, ordistat, userData, messages, outbound} = status;
     const versionOf = (row, column) => Number(row[column]);
     // past the end of one list while another goes on, an empty page is not an empty list
     const empty = text => offset > 0 ? 'No rows on this page.' : text;
@@ -38,8 +38,10 @@ function render(ordersId, status) {
     document.getElementById('ordistat-range').textContent = rangeText(offset, ordistat.length, totals.ordistat);
     document.getElementById('order-messages-range').textContent =
         rangeText(offset, messages.length, totals.messages);
+    document.getElementById('order-outbound-range').textContent =
+        rangeText(offset, outbound.length, totals.outbound);
     document.getElementById('order-paging').replaceChildren(pager('order', {
-        offset, limit, total: Math.max(totals.ordstat, totals.ordistat, totals.messages),
+        offset, limit, total: Math.max(totals.ordstat, totals.ordistat, totals.messages, totals.outbound),
         label: `Pages of order ${ordersId}'s status rows and messages`,
     }, next => show(ordersId, next)));
     fill('user-data', userData.map(datum => ({...datum, received: formatTime(datum.received)})), 'user-data-table',
@@ -47,7 +49,30 @@ function render(ordersId, status) {
     // CI_INBOUND_MESSAGE rows as the API sends them; RECEIVED is the one time column.
     fill('order-messages', messages.map(message => ({...message, RECEIVED: formatTime(message.RECEIVED)})),
         'order-messages-table', empty('No messages recorded for this order.'));
+    linkJourneys('order-messages-table', messages, 'order-message');
+    fill('order-outbound', outbound.map(message => ({...message, ATTEMPTED: formatTime(message.ATTEMPTED)})),
+        'order-outbound-table', empty('No messages sent for this order.'));
+    linkJourneys('order-outbound-table', outbound, 'order-outbound');
     document.getElementById('order-result').hidden = false;
+}
+
+/** Turns each row's MSGID cell into a link to that message's journey on the Messages page. */
+function linkJourneys(tableId, rows, prefix) {
+    const table = document.getElementById(tableId);
+    if (!table) {
+        return;
+    }
+    const column = [...table.querySelectorAll('thead th')].findIndex(th => th.textContent === 'MSGID');
+    if (column < 0) {
+        return;
+    }
+    table.querySelectorAll('tbody tr').forEach((tr, index) => {
+        const id = rows[index].MSGID;
+        if (id) {
+            tr.children[column].replaceChildren(el('a', {href: `messages.html?id=${encodeURIComponent(id)}`,
+                id: `${prefix}-journey-${index}`, class: 'journey-link'}, id));
+        }
+    });
 }
 
 function fill(containerId, rows, tableId, emptyText, rowAttributes) {

@@ -103,7 +103,7 @@ class BenchmarkIT {
         run(results, "outbound OrderProcess, legacy", "outbound", n / 2, "slot=8&format=legacy");
 
         run(results, "heap with messages queued", "queued-heap", full ? 40_000 : n, "");
-        run(results, "lookup of one order's records", "record-lookup", full ? 1_000_000 : 5_000, "lookups=200");
+        run(results, "message search by order", "record-lookup", full ? 1_000_000 : 5_000, "lookups=200");
 
         BenchmarkReport report = new BenchmarkReport(results, derby1, derby4, putGet);
         System.out.println(report.table());

@@ -56,7 +56,12 @@ final class BenchmarkReport {
                         "live heap " + result.get("liveHeapBeforeMb") + " MB empty, " + result.get("liveHeapQueuedMb")
                                 + " MB queued");
             } else if (result.containsKey("records")) {
-                result.put("note", "among " + result.get("records") + " records");
+                result.put(
+                        "note",
+                        "among " + result.get("records") + " records"
+                                + (result.containsKey("p95TargetMs")
+                                        ? ", target p95 < " + result.get("p95TargetMs") + " ms"
+                                        : ""));
             } else if (result.containsKey("rateAsked")) {
                 result.put("note", "paced at " + result.get("rateAsked") + "/s");
             } else if (result.containsKey("processCallsPerSecond")) {

@@ -11,9 +11,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
+import org.commerceintegration.messages.MessageSearch;
 import org.commerceintegration.outbound.order.OrderProcess;
 import org.commerceintegration.registry.CommandRegistry;
-import org.commerceintegration.status.StatusTableRows;
 
 /**
  * The benchmark's door into the server (test module only, never in the application): {@code POST
@@ -35,7 +35,7 @@ public class BenchmarkServlet extends HttpServlet {
     private CommandRegistry registry;
 
     @EJB
-    private StatusTableRows statusRows;
+    private MessageSearch messageSearch;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -69,7 +69,7 @@ public class BenchmarkServlet extends HttpServlet {
     }
 
     private Map<String, String> run(String scenario, int count, HttpServletRequest request) throws Exception {
-        Scenarios scenarios = new Scenarios(orderProcess, registry, statusRows);
+        Scenarios scenarios = new Scenarios(orderProcess, registry, messageSearch);
         int items = request.getParameter("items") == null ? 1 : Integer.parseInt(request.getParameter("items"));
         String queue = "serial".equals(request.getParameter("queue")) ? Scenarios.SERIAL : Scenarios.PARALLEL;
         String format = request.getParameter("format");

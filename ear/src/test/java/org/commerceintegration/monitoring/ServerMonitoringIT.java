@@ -143,14 +143,29 @@ class ServerMonitoringIT {
         Jdbc.execute(
                 "insert into CI_INBOUND_MESSAGE (MSGID, QUEUENAME, OUTCOME, RECEIVED) values "
                         + "('purge-recent', 'JMSSerialInboundQueue', 'PROCESSED', {fn TIMESTAMPADD(SQL_TSI_DAY, -6, CURRENT_TIMESTAMP)})");
+        for (int days : new int[] {8, 6}) {
+            Jdbc.execute("insert into CI_OUTBOUND_MESSAGE (STORE_MSGID, ATTEMPT, MSGID, OUTCOME, ATTEMPTED) values (-"
+                    + days + ", 1, 'purge-" + days + "', 'SENT', {fn TIMESTAMPADD(SQL_TSI_DAY, -" + days
+                    + ", CURRENT_TIMESTAMP)})");
+            Jdbc.execute("insert into CI_MESSAGE_REPLAY (NEWMSGID, ERRORMSGID, ACTOR, REPLAYED, QUEUENAME, EDITED)"
+                    + " values ('purge-" + days + "', 'purge-error', 'test', {fn TIMESTAMPADD(SQL_TSI_DAY, -" + days
+                    + ", CURRENT_TIMESTAMP)}, 'JMSSerialInboundQueue', 0)");
+        }
         try {
-            assertTrue(purge.purge() >= 1);
+            assertTrue(purge.purge() >= 3);
             assertNull(Jdbc.queryValue("select MSGID from CI_INBOUND_MESSAGE where MSGID = 'purge-old'"));
             assertEquals(
                     "purge-recent",
                     Jdbc.queryValue("select MSGID from CI_INBOUND_MESSAGE where MSGID = 'purge-recent'"));
+            assertNull(Jdbc.queryValue("select MSGID from CI_OUTBOUND_MESSAGE where MSGID = 'purge-8'"));
+            assertEquals("purge-6", Jdbc.queryValue("select MSGID from CI_OUTBOUND_MESSAGE where MSGID = 'purge-6'"));
+            assertNull(Jdbc.queryValue("select NEWMSGID from CI_MESSAGE_REPLAY where NEWMSGID = 'purge-8'"));
+            assertEquals(
+                    "purge-6", Jdbc.queryValue("select NEWMSGID from CI_MESSAGE_REPLAY where NEWMSGID = 'purge-6'"));
         } finally {
             Jdbc.execute("delete from CI_INBOUND_MESSAGE where MSGID in ('purge-old', 'purge-recent')");
+            Jdbc.execute("delete from CI_OUTBOUND_MESSAGE where MSGID in ('purge-8', 'purge-6')");
+            Jdbc.execute("delete from CI_MESSAGE_REPLAY where NEWMSGID in ('purge-8', 'purge-6')");
         }
     }
 

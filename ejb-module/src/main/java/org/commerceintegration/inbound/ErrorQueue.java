@@ -46,7 +46,8 @@ public class ErrorQueue {
     @Resource(lookup = "jms/JMSErrorQueue")
     private Queue errorQueue;
 
-    public void send(InboundMessage original, Failure failure) {
+    /** @return the copy's {@code JMSMessageID} on the error queue, so the processing record can point at it */
+    public String send(InboundMessage original, Failure failure) {
         try {
             Message copy = copyOf(original);
             for (Map.Entry<String, String> property : original.properties().entrySet()) {
@@ -65,6 +66,7 @@ public class ErrorQueue {
                 copy.setStringProperty(CHARSET, original.charset());
             }
             jms.createProducer().send(errorQueue, copy);
+            return copy.getJMSMessageID();
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot put the failed message on the error queue", e);
         }

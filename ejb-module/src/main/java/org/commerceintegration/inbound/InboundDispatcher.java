@@ -135,8 +135,8 @@ public class InboundDispatcher {
             InboundMessage message, CommandInvocation invocation, Failure failure, LocalDateTime received, long start) {
         LOG.warning(() -> "Message " + message.messageId() + " from " + message.sourceQueue()
                 + " goes to the error queue: " + failure.code() + " " + failure.reason());
-        errorQueue.send(message, failure);
-        processor.recordFailure(message, invocation, failure, received, start);
+        String errorMessageId = errorQueue.send(message, failure);
+        processor.recordFailure(message, invocation, failure, errorMessageId, received, start);
         outcomes.fire(InboundOutcome.failed(message, invocation, failure, start));
     }
 }

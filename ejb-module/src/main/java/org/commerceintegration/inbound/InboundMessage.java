@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param sourceQueue   the queue it was received from, by its configured name
  * @param deliveryCount {@code JMSXDeliveryCount}, 1 on first delivery
  * @param properties    the message's own string properties, kept for the error copy
+ * @param correlationId {@code JMSCorrelationID}, or null
  */
 public record InboundMessage(
         byte[] body,
@@ -22,7 +23,20 @@ public record InboundMessage(
         String messageId,
         String sourceQueue,
         int deliveryCount,
-        Map<String, String> properties) {
+        Map<String, String> properties,
+        String correlationId) {
+
+    /** A message without a correlation id. */
+    public InboundMessage(
+            byte[] body,
+            boolean text,
+            String charset,
+            String messageId,
+            String sourceQueue,
+            int deliveryCount,
+            Map<String, String> properties) {
+        this(body, text, charset, messageId, sourceQueue, deliveryCount, properties, null);
+    }
 
     public InboundMessage {
         Objects.requireNonNull(body, "body");

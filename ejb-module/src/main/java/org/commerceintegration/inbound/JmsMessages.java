@@ -41,7 +41,15 @@ public final class JmsMessages {
                 message.getJMSMessageID() != null ? message.getJMSMessageID() : "generated:" + UUID.randomUUID();
         int deliveryCount =
                 message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
-        return new InboundMessage(body, text, charset, messageId, sourceQueue, deliveryCount, userProperties(message));
+        return new InboundMessage(
+                body,
+                text,
+                charset,
+                messageId,
+                sourceQueue,
+                deliveryCount,
+                userProperties(message),
+                message.getJMSCorrelationID());
     }
 
     private static Map<String, String> userProperties(Message message) throws JMSException {

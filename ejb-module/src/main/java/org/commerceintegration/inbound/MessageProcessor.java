@@ -76,12 +76,14 @@ public class MessageProcessor {
      *
      * @param invocation the block the failure concerns (the failing one of several), or {@code null} when the
      *                   message failed before it was mapped
+     * @param errorMessageId the id of the message's copy on the error queue
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(
             InboundMessage message,
             CommandInvocation invocation,
             Failure failure,
+            String errorMessageId,
             LocalDateTime received,
             long startNanos) {
         ProcessedMessage record = new ProcessedMessage(
@@ -90,6 +92,7 @@ public class MessageProcessor {
             record.describe(invocation, failure.ordersId());
         }
         record.failedBecause(failure.code(), failure.reason());
+        record.copiedToErrorQueueAs(errorMessageId);
         entityManager.merge(record);
     }
 }

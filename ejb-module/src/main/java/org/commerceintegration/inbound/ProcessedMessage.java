@@ -65,6 +65,21 @@ public class ProcessedMessage {
     @Column(name = "MSGBYTES")
     private Integer size;
 
+    @Column(name = "CORRELID", length = 128)
+    private String correlationId;
+
+    /** {@code CI_ReplayedFrom}: the error-queue message an operator replayed this one from. */
+    @Column(name = "REPLAYEDFROM", length = 128)
+    private String replayedFrom;
+
+    /** The id of this message's copy on the error queue, when it failed. */
+    @Column(name = "ERRORMSGID", length = 128)
+    private String errorMessageId;
+
+    /** The back end's order number ({@code merchantOrderNumber}) the message carried, if any. */
+    @Column(name = "MORDER", length = 30)
+    private String merchantOrderNumber;
+
     /** For JPA. */
     protected ProcessedMessage() {}
 
@@ -73,6 +88,8 @@ public class ProcessedMessage {
         this.queueName = message.sourceQueue();
         this.deliveryCount = message.deliveryCount();
         this.size = message.body().length;
+        this.correlationId = clip(message.correlationId(), 128);
+        this.replayedFrom = clip(message.properties().get(ErrorQueue.REPLAYED_FROM), 128);
         this.outcome = outcome.name();
         this.received = received;
         this.durationMillis = (int) Math.min(Integer.MAX_VALUE, durationMillis);
@@ -82,6 +99,15 @@ public class ProcessedMessage {
         this.messageType = invocation.messageType();
         this.commandName = invocation.commandName();
         this.ordersId = ordersId;
+        this.merchantOrderNumber = clip(invocation.property("merchantOrderNumber"), 30);
+    }
+
+    void copiedToErrorQueueAs(String errorMessageId) {
+        this.errorMessageId = clip(errorMessageId, 128);
+    }
+
+    private static String clip(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     void failedBecause(String reasonCode, String reason) {
@@ -119,5 +145,37 @@ public class ProcessedMessage {
 
     public Integer getSize() {
         return size;
+    }
+
+    public String getQueueName() {
+        return queueName;
+    }
+
+    public String getCommandName() {
+        return commandName;
+    }
+
+    public Integer getDurationMillis() {
+        return durationMillis;
+    }
+
+    public Integer getDeliveryCount() {
+        return deliveryCount;
+    }
+
+    public String getCorrelationId() {
+        return correlationId;
+    }
+
+    public String getReplayedFrom() {
+        return replayedFrom;
+    }
+
+    public String getErrorMessageId() {
+        return errorMessageId;
+    }
+
+    public String getMerchantOrderNumber() {
+        return merchantOrderNumber;
     }
 }

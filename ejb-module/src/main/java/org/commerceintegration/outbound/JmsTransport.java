@@ -10,6 +10,7 @@ import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Queue;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
@@ -41,9 +42,10 @@ public class JmsTransport {
     private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
 
     /**
+     * @return the sent message's id and queue, for the send's record
      * @throws JMSRuntimeException when the queue cannot be found or the provider refuses the message
      */
-    public void send(StoredMessage row) {
+    public Transmission send(StoredMessage row) {
         Destination destination = destination(settings.queueJndi(row.getMessageType()));
         try (JMSContext context = connectionFactory.createContext()) {
             BytesMessage message = context.createBytesMessage();
@@ -55,8 +57,25 @@ public class JmsTransport {
             message.setStringProperty(STORE_ID_PROPERTY, String.valueOf(row.getStoreId()));
             message.setJMSCorrelationID(row.getCorrelationId());
             context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(destination, message);
+            return new Transmission(message.getJMSMessageID(), queueName(destination, row));
         } catch (JMSException e) {
             throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
+        }
+    }
+
+    /** The queue's name as the provider knows it, else its JNDI name. */
+    String queueName(Destination destination, StoredMessage row) throws JMSException {
+        return destination instanceof Queue queue && queue.getQueueName() != null
+                ? queue.getQueueName()
+                : settings.queueJndi(row.getMessageType());
+    }
+
+    /** The queue's name for a row whose send failed: the provider's name when the queue resolves, else its JNDI name. */
+    public String queueNameOf(StoredMessage row) {
+        try {
+            return queueName(destination(settings.queueJndi(row.getMessageType())), row);
+        } catch (JMSException | JMSRuntimeException e) {
+            return settings.queueJndi(row.getMessageType());
         }
     }
 

@@ -17,6 +17,8 @@ import java.time.LocalDateTime;
  *       matches no row (its counter is stale, or the row is gone), so it backs off without sending.</li>
  *   <li><b>Send</b> through {@link JmsTransport}, enlisted in this transaction.</li>
  *   <li><b>Delete</b> the claimed row, still in this transaction.</li>
+ *   <li><b>Record</b> the send ({@link SendRecord}), still in this transaction: it exists if and only if the message
+ *       left.</li>
  * </ol>
  *
  * The transaction is XA over the database and the messaging provider: the message is delivered if and only if the row
@@ -61,7 +63,7 @@ public class OutboxTransmitter {
         if (claimed != 1) {
             return SendOutcome.CLAIMED_ELSEWHERE;
         }
-        transport.send(row);
+        Transmission sent = transport.send(row);
         int deleted = entityManager
                 .createQuery("DELETE FROM StoredMessage m"
                         + " WHERE m.messageId = :id AND m.messageIndex = :index AND m.transportId = :transport"
@@ -75,12 +77,13 @@ public class OutboxTransmitter {
             // Cannot happen while the claim's lock is held; if it does, roll the send back rather than risk a second.
             throw new IllegalStateException("MSGSTORE row " + messageId + " changed while it was being sent");
         }
+        entityManager.persist(SendRecord.sent(row, sent, LocalDateTime.now()));
         return SendOutcome.SENT;
     }
 
     /**
      * Records a failed attempt: one more attempt, the error, the next attempt after the backoff, and for a timer
-     * retry one retry less. Nothing happens if the row is gone.
+     * retry one retry less, on the row and as a {@link SendRecord}. Nothing happens if the row is gone.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(long messageId, SendTrigger trigger, String error) {
@@ -98,6 +101,8 @@ public class OutboxTransmitter {
             row.setRetries(Math.max(0, (row.getRetries() == null ? 0 : row.getRetries()) - 1));
         }
         row.setNextAttempt(LocalDateTime.now().plus(settings.backoff(attempts)));
+        entityManager.persist(
+                SendRecord.failed(row, attempts, transport.queueNameOf(row), row.getLastError(), LocalDateTime.now()));
     }
 
     static StoredMessageKey key(long messageId) {

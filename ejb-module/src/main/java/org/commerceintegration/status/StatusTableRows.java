@@ -17,7 +17,8 @@ import javax.sql.DataSource;
 
 /**
  * An order's {@code ORDSTAT} and {@code ORDISTAT} rows exactly as the tables hold them, keyed by column name, for
- * operators who compare them with what Commerce shows; and the inbound messages recorded for the order.
+ * operators who compare them with what Commerce shows; and the inbound messages and outbound sends recorded for the
+ * order.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -41,7 +42,12 @@ public class StatusTableRows {
         MESSAGES(
                 "SELECT MSGID, QUEUENAME, MSGTYPE, COMMANDNAME, OUTCOME, REASONCODE, REASON, RECEIVED, DURATIONMS, "
                         + "DELIVERYCOUNT FROM CI_INBOUND_MESSAGE",
-                "RECEIVED DESC, MSGID");
+                "RECEIVED DESC, MSGID"),
+        /** The outbound send attempts recorded for the order, newest first. */
+        OUTBOUND(
+                "SELECT MSGID, QUEUENAME, MSGTYPE, CORRELID, OUTCOME, REASON, ATTEMPTED, ATTEMPT, STORE_MSGID"
+                        + " FROM CI_OUTBOUND_MESSAGE",
+                "ATTEMPTED DESC, STORE_MSGID DESC, ATTEMPT DESC");
 
         private final String select;
         private final String order;

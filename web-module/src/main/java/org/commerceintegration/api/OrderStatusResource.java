@@ -22,7 +22,8 @@ import org.commerceintegration.status.StatusTableRows.StatusList;
 /**
  * {@code GET /api/orders/{ordersId}/status}: the back end's view of an order as Commerce's tables hold it
  * ({@code ORDSTAT} and {@code ORDISTAT} rows with their column names as keys, current rows first, then the
- * history by version), the user data the messages carried, and the inbound messages seen for the order.
+ * history by version), the user data the messages carried, the inbound messages seen for the order and the outbound
+ * messages sent for it.
  */
 @Path("orders/{ordersId}/status")
 @RequestScoped
@@ -35,7 +36,7 @@ public class OrderStatusResource {
 
     /**
      * The order page's data: one page ({@code offset}, {@code limit}) of each list, and each list's size in
-     * {@code totals} ({@code ordstat}, {@code ordistat}, {@code messages}).
+     * {@code totals} ({@code ordstat}, {@code ordistat}, {@code messages}, {@code outbound}).
      */
     public record OrderStatusView(
             long ordersId,
@@ -45,7 +46,8 @@ public class OrderStatusResource {
             List<Map<String, Object>> ordstat,
             List<Map<String, Object>> ordistat,
             List<UserDataView> userData,
-            List<Map<String, Object>> messages) {}
+            List<Map<String, Object>> messages,
+            List<Map<String, Object>> outbound) {}
 
     @EJB
     private StatusTableRows rows;
@@ -83,7 +85,8 @@ public class OrderStatusResource {
                 rows.page(StatusList.ORDSTAT, id, offset, limit),
                 rows.page(StatusList.ORDISTAT, id, offset, limit),
                 userData,
-                rows.page(StatusList.MESSAGES, id, offset, limit));
+                rows.page(StatusList.MESSAGES, id, offset, limit),
+                rows.page(StatusList.OUTBOUND, id, offset, limit));
     }
 
     private static UserDataView view(OrderUserDatum datum) {

@@ -20,8 +20,12 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -66,6 +70,9 @@ public class QueueOperations {
 
     @EJB
     private AuditLog audit;
+
+    @PersistenceContext(unitName = "commerce")
+    private EntityManager entityManager;
 
     @Resource
     private SessionContext session;
@@ -139,11 +146,24 @@ public class QueueOperations {
                     describe(from, original, failure),
                     "on " + target.name() + " as " + copy.getJMSMessageID()
                             + (edited == null ? "" : ", body edited (" + edited.bytes().length + " bytes)"));
+            entityManager.persist(new MessageReplay(
+                    messageId,
+                    copy.getJMSMessageID(),
+                    callerName(),
+                    target.name(),
+                    edited != null,
+                    LocalDateTime.now()));
             activity.fire(new QueueActivity(from.name(), true, null, Instant.now()));
             return new ReplayResult(messageId, target.name(), copy.getJMSMessageID(), edited != null);
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot replay " + messageId + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The caller as the audit trail names it. */
+    private String callerName() {
+        Principal caller = session.getCallerPrincipal();
+        return caller == null ? "UNAUTHENTICATED" : caller.getName();
     }
 
     /** Replays each id in a transaction of its own; never throws for one id's failure. */

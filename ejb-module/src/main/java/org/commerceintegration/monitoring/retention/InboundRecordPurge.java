@@ -11,7 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps {@code CI_INBOUND_MESSAGE} from growing forever: every hour, rows received more than
- * {@code commerce.inbound.recordRetentionDays} days ago (default 7; 0 or less keeps everything) are deleted. The
+ * {@code commerce.inbound.recordRetentionDays} days ago (default 7; 0 or less keeps everything) are deleted, and with
+ * the same cutoff the records of outbound sends ({@code CI_OUTBOUND_MESSAGE}) and of replays
+ * ({@code CI_MESSAGE_REPLAY}), which only serve to find messages and their journeys. The
  * rows also let a redelivered message be recognised as already applied; a redelivery after a week does not happen.
  * With several servers on one database each purges; the deletes are idempotent.
  */
@@ -42,9 +44,18 @@ public class InboundRecordPurge {
                 .createQuery("DELETE FROM ProcessedMessage m WHERE m.received < :cutoff")
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();
-        if (deleted > 0) {
-            LOG.info(() -> "Purged " + deleted + " CI_INBOUND_MESSAGE rows received before " + cutoff);
+        int sends = entityManager
+                .createQuery("DELETE FROM SendRecord s WHERE s.attempted < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+        int replays = entityManager
+                .createQuery("DELETE FROM MessageReplay r WHERE r.replayed < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+        if (deleted + sends + replays > 0) {
+            LOG.info(() -> "Purged " + deleted + " CI_INBOUND_MESSAGE, " + sends + " CI_OUTBOUND_MESSAGE and " + replays
+                    + " CI_MESSAGE_REPLAY rows older than " + cutoff);
         }
-        return deleted;
+        return deleted + sends + replays;
     }
 }

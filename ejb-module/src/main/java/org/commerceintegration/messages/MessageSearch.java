@@ -1,0 +1,259 @@
+package org.commerceintegration.messages;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commerceintegration.inbound.ProcessedMessage;
+import org.commerceintegration.outbound.SendRecord;
+
+/**
+ * Finds messages by order, back-end order number, message id, correlation id, outcome, queue and time, newest first,
+ * across the inbound processing record, the outbound sends and the error queue.
+ *
+ * <p>Each database source is one indexed query that returns its newest {@code offset + limit + 1} matching rows
+ * ({@code setMaxResults}, which EclipseLink turns into the database's own row limit); the sources are merged by time
+ * and the page cut from the merge, so pages neither repeat nor skip whatever the sources' shares. A failed inbound
+ * record says whether its copy is still on the error queue (one browse per page); error-queue messages that no record
+ * names are searched only by id or correlation id, the properties a selector can match.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class MessageSearch {
+
+    /** Orders one back-end number can name; more would be a data problem, not a search. */
+    private static final int MAX_ORDERS_PER_NUMBER = 100;
+
+    private static final Comparator<FoundMessage> NEWEST_FIRST = Comparator.comparing(
+                    (FoundMessage m) -> LocalDateTime.parse(m.time()))
+            .reversed()
+            .thenComparing(FoundMessage::kind)
+            .thenComparing(m -> m.messageId() == null ? "" : m.messageId());
+
+    @PersistenceContext(unitName = "commerce")
+    private EntityManager entityManager;
+
+    @Inject
+    private ErrorQueueEntries errorQueue;
+
+    public FoundMessages search(MessageCriteria criteria) {
+        List<Long> numberOrders = criteria.merchantOrderNumber() == null ? List.of() : ordersNumbered(criteria);
+        List<FoundMessage> merged = new ArrayList<>();
+        merged.addAll(inbound(criteria, numberOrders));
+        merged.addAll(outbound(criteria, numberOrders));
+        merged.addAll(errorQueueOnly(criteria));
+        merged.sort(NEWEST_FIRST);
+        int end = Math.min(merged.size(), criteria.offset() + criteria.limit());
+        List<FoundMessage> page = criteria.offset() >= merged.size()
+                ? List.of()
+                : new ArrayList<>(merged.subList(criteria.offset(), end));
+        return new FoundMessages(
+                criteria.offset(), criteria.limit(), merged.size() > end, withErrorQueuePresence(page));
+    }
+
+    private List<Long> ordersNumbered(MessageCriteria criteria) {
+        return entityManager
+                .createQuery("SELECT o.id FROM Order o WHERE o.merchantOrderNumber = :number", Long.class)
+                .setParameter("number", criteria.merchantOrderNumber())
+                .setMaxResults(MAX_ORDERS_PER_NUMBER)
+                .getResultList();
+    }
+
+    private List<FoundMessage> inbound(MessageCriteria criteria, List<Long> numberOrders) {
+        if (criteria.outcome() != null
+                && !criteria.outcome().equals("PROCESSED")
+                && !criteria.outcome().equals("FAILED")) {
+            return List.of();
+        }
+        Where where = new Where();
+        where.add("m.ordersId = :ordersId", "ordersId", criteria.ordersId());
+        if (criteria.merchantOrderNumber() != null) {
+            where.add(
+                    numberOrders.isEmpty()
+                            ? "m.merchantOrderNumber = :number"
+                            : "(m.merchantOrderNumber = :number OR m.ordersId IN :numberOrders)",
+                    "number",
+                    criteria.merchantOrderNumber());
+            if (!numberOrders.isEmpty()) {
+                where.parameters.put("numberOrders", numberOrders);
+            }
+        }
+        where.add("(m.messageId = :messageId OR m.errorMessageId = :messageId)", "messageId", criteria.messageId());
+        where.add("m.correlationId = :correlationId", "correlationId", criteria.correlationId());
+        where.add("m.outcome = :outcome", "outcome", criteria.outcome());
+        where.add("m.queueName = :queue", "queue", criteria.queue());
+        where.add("m.received >= :from", "from", criteria.from());
+        where.add("m.received < :to", "to", criteria.to());
+        TypedQuery<ProcessedMessage> query = entityManager
+                .createQuery(
+                        "SELECT m FROM ProcessedMessage m" + where + " ORDER BY m.received DESC, m.messageId",
+                        ProcessedMessage.class)
+                .setFirstResult(0)
+                .setMaxResults(criteria.window());
+        where.bind(query);
+        return query.getResultList().stream().map(MessageSearch::found).toList();
+    }
+
+    private List<FoundMessage> outbound(MessageCriteria criteria, List<Long> numberOrders) {
+        if (criteria.outcome() != null
+                && !criteria.outcome().equals("SENT")
+                && !criteria.outcome().equals("FAILED")) {
+            return List.of();
+        }
+        if (criteria.merchantOrderNumber() != null && numberOrders.isEmpty()) {
+            return List.of();
+        }
+        Where where = new Where();
+        where.add("s.ordersId = :ordersId", "ordersId", criteria.ordersId());
+        if (!numberOrders.isEmpty()) {
+            where.add("s.ordersId IN :numberOrders", "numberOrders", numberOrders);
+        }
+        where.add("s.messageId = :messageId", "messageId", criteria.messageId());
+        where.add("s.correlationId = :correlationId", "correlationId", criteria.correlationId());
+        where.add("s.outcome = :outcome", "outcome", criteria.outcome());
+        where.add("s.queueName = :queue", "queue", criteria.queue());
+        where.add("s.attempted >= :from", "from", criteria.from());
+        where.add("s.attempted < :to", "to", criteria.to());
+        TypedQuery<SendRecord> query = entityManager
+                .createQuery(
+                        "SELECT s FROM SendRecord s" + where
+                                + " ORDER BY s.attempted DESC, s.storeMessageId DESC, s.attempt DESC",
+                        SendRecord.class)
+                .setFirstResult(0)
+                .setMaxResults(criteria.window());
+        where.bind(query);
+        return query.getResultList().stream().map(MessageSearch::found).toList();
+    }
+
+    /** Error-queue messages the search names by id that no processing record knows as its error copy. */
+    private List<FoundMessage> errorQueueOnly(MessageCriteria criteria) {
+        if (criteria.messageId() == null && criteria.correlationId() == null
+                || criteria.ordersId() != null
+                || criteria.merchantOrderNumber() != null
+                || criteria.outcome() != null && !criteria.outcome().equals(MessageCriteria.ON_ERROR_QUEUE)
+                || criteria.queue() != null && !criteria.queue().equals(errorQueue.queueName())) {
+            return List.of();
+        }
+        List<FoundMessage> found = new ArrayList<>();
+        for (ErrorQueueEntries.Entry entry :
+                errorQueue.matching(criteria.messageId(), criteria.correlationId(), criteria.window())) {
+            if (criteria.from() != null && entry.time().isBefore(criteria.from())
+                    || criteria.to() != null && !entry.time().isBefore(criteria.to())
+                    || recordedAsErrorCopy(entry.messageId())) {
+                continue;
+            }
+            found.add(new FoundMessage(
+                    MessageKind.ERROR_QUEUE,
+                    entry.messageId(),
+                    entry.correlationId(),
+                    errorQueue.queueName(),
+                    entry.time().toString(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    MessageCriteria.ON_ERROR_QUEUE,
+                    entry.reasonCode(),
+                    entry.reason(),
+                    entry.replayedFrom(),
+                    null,
+                    true));
+        }
+        return found;
+    }
+
+    private boolean recordedAsErrorCopy(String errorMessageId) {
+        return !entityManager
+                .createQuery("SELECT m.messageId FROM ProcessedMessage m WHERE m.errorMessageId = :id", String.class)
+                .setParameter("id", errorMessageId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    private List<FoundMessage> withErrorQueuePresence(List<FoundMessage> page) {
+        List<String> copies = page.stream()
+                .filter(m -> m.kind() == MessageKind.INBOUND && m.errorMessageId() != null)
+                .map(FoundMessage::errorMessageId)
+                .toList();
+        if (copies.isEmpty()) {
+            return page;
+        }
+        Set<String> present = errorQueue.present(copies);
+        return page.stream()
+                .map(m -> m.kind() == MessageKind.INBOUND && m.errorMessageId() != null
+                        ? m.onErrorQueue(present.contains(m.errorMessageId()))
+                        : m)
+                .toList();
+    }
+
+    static FoundMessage found(ProcessedMessage m) {
+        return new FoundMessage(
+                MessageKind.INBOUND,
+                m.getMessageId(),
+                m.getCorrelationId(),
+                m.getQueueName(),
+                m.getReceived().toString(),
+                m.getMessageType(),
+                m.getCommandName(),
+                m.getOrdersId(),
+                m.getMerchantOrderNumber(),
+                m.getOutcome().name(),
+                m.getReasonCode(),
+                m.getReason(),
+                m.getReplayedFrom(),
+                m.getErrorMessageId(),
+                null);
+    }
+
+    static FoundMessage found(SendRecord s) {
+        return new FoundMessage(
+                MessageKind.OUTBOUND,
+                s.getMessageId(),
+                s.getCorrelationId(),
+                s.getQueueName(),
+                s.getAttempted().toString(),
+                s.getMessageType(),
+                null,
+                s.getOrdersId(),
+                null,
+                s.getOutcome().name(),
+                null,
+                s.getReason(),
+                null,
+                null,
+                null);
+    }
+
+    /** A JPQL where clause of the criteria given, with their parameters. */
+    private static final class Where {
+        private final List<String> terms = new ArrayList<>();
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        void add(String term, String parameter, Object value) {
+            if (value != null) {
+                terms.add(term);
+                parameters.put(parameter, value);
+            }
+        }
+
+        void bind(TypedQuery<?> query) {
+            parameters.forEach(query::setParameter);
+        }
+
+        @Override
+        public String toString() {
+            return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+        }
+    }
+}
