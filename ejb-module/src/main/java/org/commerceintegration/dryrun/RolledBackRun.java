@@ -2,7 +2,6 @@ package org.commerceintegration.dryrun;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +61,6 @@ public class RolledBackRun {
     @Inject
     private StatusCommandRunner statusCommands;
 
-    @EJB
-    private StatusTableRows tables;
-
     @Resource
     private SessionContext session;
 
@@ -74,14 +71,17 @@ public class RolledBackRun {
             Map<Long, Rows> before = new LinkedHashMap<>();
             for (CommandInvocation invocation : invocations) {
                 Long ordersId = statusCommands.orderOf(invocation);
-                if (ordersId != null && !before.containsKey(ordersId)) {
+                if (ordersId != null
+                        && !before.containsKey(ordersId)
+                        && StatusTableRows.orderExists(connection(), ordersId)) {
                     before.put(ordersId, rows(ordersId));
                 }
             }
             List<Long> blockOrders;
             try {
                 blockOrders = commands.run(invocations);
-                // The commands write through JPA; the rows are read with SQL, on the same connection.
+                // The commands write through JPA; the rows are read with SQL on the same connection (another one
+                // would wait for the locks this transaction holds).
                 entityManager.flush();
             } catch (RuntimeException e) {
                 Integer block = e instanceof BlockFailedException failed ? failed.index() : null;
@@ -103,8 +103,14 @@ public class RolledBackRun {
     }
 
     private Rows rows(long ordersId) {
+        Connection connection = connection();
         return new Rows(
-                tables.page(StatusList.ORDSTAT, ordersId, 0, StatusTableRows.MAX_PAGE),
-                tables.page(StatusList.ORDISTAT, ordersId, 0, StatusTableRows.MAX_PAGE));
+                StatusTableRows.page(connection, StatusList.ORDSTAT, ordersId, 0, StatusTableRows.MAX_PAGE),
+                StatusTableRows.page(connection, StatusList.ORDISTAT, ordersId, 0, StatusTableRows.MAX_PAGE));
+    }
+
+    /** The transaction's own connection, the one the commands write on; EclipseLink acquires it on first use. */
+    private Connection connection() {
+        return entityManager.unwrap(Connection.class);
     }
 }
