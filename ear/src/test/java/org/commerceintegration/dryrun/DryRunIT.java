@@ -163,7 +163,7 @@ class DryRunIT {
     }
 
     @Test
-    void onlyOperatorsWithTheirTokenMayDryRun() throws Exception {
+    void onlyOperatorsMayDryRunAndOnlyForAnInboundQueue() {
         byte[] message = StatusMessages.legacyV2(ORDER, ITEM, "DENIED", "S").getBytes(StandardCharsets.UTF_8);
         assertEquals(401, post(Api.anonymous(), message, null).statusCode());
         assertEquals(403, post(Api.as(Api.VIEWER), message, null).statusCode());
@@ -172,8 +172,12 @@ class DryRunIT {
         assertEquals(
                 404, post(Api.as(Api.OPERATOR), message, "queue=NoSuchQueue").statusCode());
         assertEquals(400, post(Api.as(Api.OPERATOR), new byte[0], null).statusCode(), "an empty body is refused");
+    }
 
-        // a console session (cookie) must send the session's token, as for every state change
+    /** A console session (cookie) must send the session's token, as for every state change. */
+    @Test
+    void aConsoleSessionMustSendItsCsrfToken() {
+        byte[] message = StatusMessages.legacyV2(ORDER, ITEM, "DENIED", "S").getBytes(StandardCharsets.UTF_8);
         Api session = Api.anonymous();
         String form = "username=operator&password=" + URLEncoder.encode("operator-password", StandardCharsets.UTF_8);
         HttpResponse<String> login = session.send(session.request("/console/login")
