@@ -16,6 +16,7 @@ const PAGES = [
     {id: 'registry', href: 'registry.html', label: 'Command registry'},
     {id: 'queues', href: 'queues.html', label: 'Queues'},
     {id: 'errors', href: 'errors.html', label: 'Error queue'},
+    {id: 'dry-run', href: 'dry-run.html', label: 'Dry run'},
     {id: 'unsent', href: 'unsent.html', label: 'Unsent messages'},
     {id: 'order', href: 'order.html', label: 'Order'},
     {id: 'messages', href: 'messages.html', label: 'Messages'},

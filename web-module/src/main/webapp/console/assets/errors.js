@@ -2,6 +2,7 @@
 // payload with the legacy field breakdown; replay (optionally edited) to the source queue; delete; bulk replay.
 import {ADMIN, OPERATOR, api, applyRoles, confirmAction, el, formatTime, hasRole, initPage, run, showError,
     showInfo} from './console.js';
+import {dryRun, renderDryRun} from './dry-run-view.js';
 
 const QUEUE = 'JMSErrorQueue';
 const tableBody = document.querySelector('#errors-table tbody');
@@ -240,6 +241,42 @@ document.getElementById('delete').addEventListener('click', async () => {
         current = null;
         await load();
     }
+});
+
+// Dry run of the body in the editor (edited or not), before it is replayed -----------------------------------------
+
+const dryRunSection = document.getElementById('error-dry-run-section');
+
+/** A result belongs to the body it was run on: any edit, or another message, hides it. */
+function hideDryRun() {
+    dryRunSection.hidden = true;
+    document.getElementById('error-dry-run-result').replaceChildren();
+}
+
+editor.addEventListener('input', hideDryRun);
+document.getElementById('reset-body').addEventListener('click', hideDryRun);
+document.getElementById('errors-table').addEventListener('click', hideDryRun);
+
+document.getElementById('error-dry-run').addEventListener('click', async () => {
+    if (!current || editor.disabled) {
+        showError('Only a text body shown in full can be dry-run here.');
+        return;
+    }
+    const source = failureOf(current).sourceQueue;
+    const queue = ['JMSSerialInboundQueue', 'JMSParallelInboundQueue'].includes(source) ? source : null;
+    let answer;
+    try {
+        answer = await dryRun(editor.value, queue, null);
+    } catch (e) {
+        showError(e, 'Dry run refused');
+        return;
+    }
+    renderDryRun(document.getElementById('error-dry-run-result'), answer, 'error-dry-run');
+    dryRunSection.hidden = false;
+    showInfo(answer.failure
+        ? `Dry run: this body would fail again with ${answer.failure.code}. Nothing was written.`
+        : 'Dry run: this body would be applied. Nothing was written; replay it to apply it.');
+    dryRunSection.scrollIntoView({block: 'start'});
 });
 
 document.getElementById('refresh').addEventListener('click', load);

@@ -33,7 +33,8 @@ public record Failure(String code, String reason, boolean retryable, Long orders
         reason = LogText.escape(reason);
     }
 
-    static Failure of(Throwable error) {
+    /** The failure an error means, as the listener decides it (the dry run answers the same). */
+    public static Failure of(Throwable error) {
         if (error instanceof BlockFailedException e) {
             Failure inBlock = of(e.getCause());
             return new Failure(inBlock.code, e.block() + ": " + inBlock.reason, inBlock.retryable, inBlock.ordersId);

@@ -1,13 +1,11 @@
 package org.commerceintegration.inbound;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import java.nio.charset.Charset;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Level;
@@ -62,15 +60,7 @@ public class InboundDispatcher {
     private int maxDeliveries;
 
     @Inject
-    @ConfigProperty(name = "commerce.inbound.defaultCharset", defaultValue = "UTF-8")
-    private String defaultCharset;
-
     private MessageDecoder decoder;
-
-    @PostConstruct
-    void init() {
-        decoder = new MessageDecoder(Charset.forName(defaultCharset));
-    }
 
     public Disposition dispatch(Message jmsMessage, String sourceQueue) {
         long start = System.nanoTime();

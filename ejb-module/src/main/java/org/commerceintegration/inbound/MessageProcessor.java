@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.commerceintegration.command.CommandInvocation;
-import org.commerceintegration.status.StatusCommandRunner;
 
 /**
  * Applies one mapped message in a transaction of its own, so that a failure rolls back the command's database
@@ -27,7 +26,7 @@ public class MessageProcessor {
     private EntityManager entityManager;
 
     @Inject
-    private StatusCommandRunner statusCommands;
+    private MessageCommands commands;
 
     /**
      * Runs the message's commands, one per block in document order, all in this one transaction: a failing block
@@ -42,22 +41,7 @@ public class MessageProcessor {
         if (earlier != null && earlier.getOutcome() == ProcessedMessage.Outcome.PROCESSED) {
             return false;
         }
-        Long ordersId = null;
-        for (int block = 1; block <= invocations.size(); block++) {
-            CommandInvocation invocation = invocations.get(block - 1);
-            long applied;
-            try {
-                applied = statusCommands.run(invocation);
-            } catch (RuntimeException e) {
-                if (invocations.size() == 1) {
-                    throw e;
-                }
-                throw new BlockFailedException(invocation.commandName(), block, e);
-            }
-            if (ordersId == null) {
-                ordersId = applied;
-            }
-        }
+        Long ordersId = commands.run(invocations).get(0);
         ProcessedMessage record = new ProcessedMessage(
                 message, ProcessedMessage.Outcome.PROCESSED, received, (System.nanoTime() - startNanos) / 1_000_000);
         // One record per message (its key recognises redeliveries), so a message with several blocks is listed under

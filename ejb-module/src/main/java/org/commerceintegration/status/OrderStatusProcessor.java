@@ -117,7 +117,7 @@ public class OrderStatusProcessor {
     }
 
     /** The one order whose current status holds the merchant order number. */
-    private long orderOfMerchantOrderNumber(String number) {
+    long orderOfMerchantOrderNumber(String number) {
         Set<Long> orders = store.ordersWithMerchantOrderNumber(number);
         if (orders.isEmpty()) {
             throw notRecorded(number);

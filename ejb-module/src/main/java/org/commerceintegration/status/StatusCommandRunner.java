@@ -79,4 +79,21 @@ public class StatusCommandRunner {
             throw e;
         }
     }
+
+    /**
+     * The order {@link #run} would record the invocation for, found the same way (by {@code orderId}, else by
+     * {@code merchantOrderNumber}) but neither locked nor checked further; {@code null} when it leads to none (then
+     * {@link #run} fails and says why). For a preview that reads the order's rows before the command runs (the dry
+     * run); it never marks the transaction rollback-only.
+     */
+    public Long orderOf(CommandInvocation invocation) {
+        try {
+            StatusMessage message = StatusMessage.parse(invocation);
+            return message.orderId() != null
+                    ? message.orderId()
+                    : processor.orderOfMerchantOrderNumber(message.merchantOrderNumber());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
 }

@@ -96,9 +96,39 @@ public class StatusTableRows {
                 .isEmpty();
     }
 
+    /**
+     * {@link #page} on a connection the caller holds, e.g. a transaction's own that has written rows not yet committed
+     * (the dry run reads what its rolled-back transaction would write); the connection is left open.
+     */
+    public static List<Map<String, Object>> page(
+            Connection connection, StatusList list, long ordersId, int offset, int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("offset must be 0 or more and limit 1 to " + MAX_PAGE);
+        }
+        return rows(
+                connection,
+                list.select + " WHERE ORDERS_ID = ? ORDER BY " + list.order + " OFFSET " + offset + " ROWS FETCH NEXT "
+                        + limit + " ROWS ONLY",
+                ordersId,
+                limit);
+    }
+
+    /** {@link #orderExists(long)} on a connection the caller holds; the connection is left open. */
+    public static boolean orderExists(Connection connection, long ordersId) {
+        return !rows(connection, "SELECT ORDERS_ID FROM ORDERS WHERE ORDERS_ID = ?", ordersId, 1)
+                .isEmpty();
+    }
+
     private List<Map<String, Object>> rows(String sql, long ordersId, int limit) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection()) {
+            return rows(connection, sql, ordersId, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the status of order " + ordersId, e);
+        }
+    }
+
+    private static List<Map<String, Object>> rows(Connection connection, String sql, long ordersId, int limit) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, ordersId);
             statement.setMaxRows(limit == Integer.MAX_VALUE ? 0 : limit);
             try (ResultSet result = statement.executeQuery()) {
