@@ -59,8 +59,6 @@ class MessageTransferIT {
 
     @AfterEach
     void cleanUp() {
-        QueueInspection.drain(Queues.SERIAL, mine());
-        Api.as(Api.OPERATOR).post(url("/api/listeners/" + SERIAL + "/resume"), "text/plain", "");
         QueueInspection.drain(Queues.ERROR, mine());
     }
 
@@ -117,6 +115,16 @@ class MessageTransferIT {
     @Test
     void anOperatorMovesInboundMessagesButNotOntoTheErrorOrOutboundQueue() throws Exception {
         pauseSerial();
+        try {
+            operatorMovesInboundMessages();
+        } finally {
+            // the serial queue keeps strict order: only while its listener is paused may another consumer take
+            QueueInspection.drain(Queues.SERIAL, mine());
+            Api.as(Api.OPERATOR).post(url("/api/listeners/" + SERIAL + "/resume"), "text/plain", "");
+        }
+    }
+
+    private void operatorMovesInboundMessages() throws Exception {
         String id = send(Queues.SERIAL, typedTextMessage());
         Snapshot original = snapshot(Queues.SERIAL, QueueInspection.byId(id));
         HttpResponse<String> exported = export(Api.OPERATOR, SERIAL, List.of(id));

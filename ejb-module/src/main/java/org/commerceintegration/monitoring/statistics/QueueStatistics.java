@@ -27,16 +27,18 @@ import org.commerceintegration.inbound.ProcessedMessage;
 import org.commerceintegration.monitoring.ManagedQueue;
 import org.commerceintegration.monitoring.ManagedQueues;
 import org.commerceintegration.monitoring.depth.QueueDepth;
+import org.commerceintegration.monitoring.depth.QueueHead;
 import org.commerceintegration.monitoring.depth.QueueMonitor;
 import org.commerceintegration.monitoring.listener.ListenerControl;
 import org.commerceintegration.monitoring.listener.Listeners;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Samples every queue's depth every {@code commerce.monitoring.sampleSeconds} (default 10) into a one-hour history,
+ * Samples every queue's depth, and the put time of the message at its head, every
+ * {@code commerce.monitoring.sampleSeconds} (default 10), the depths into a one-hour history,
  * and the number of unsent outbound messages ({@code MSGSTORE} rows); assembles the queues page from those, the live
- * depths, the throughput counters and the listeners' states. Registers the depth and unsent gauges, which read the
- * latest samples.
+ * depths, the throughput counters and the listeners' states. Registers the depth, oldest-message-age and unsent
+ * gauges, which read the latest samples.
  *
  * <p>At start the last error of each inbound queue is taken from {@code CI_INBOUND_MESSAGE}, so a restart does not
  * hide the most recent failure; throughput starts from zero (see the package description).
@@ -63,6 +65,9 @@ public class QueueStatistics {
     private QueueMonitor monitor;
 
     @Inject
+    private QueueHead head;
+
+    @Inject
     private Throughput throughput;
 
     @Inject
@@ -79,6 +84,9 @@ public class QueueStatistics {
     private int sampleSeconds;
 
     private final Map<String, DepthHistory> depths = new ConcurrentHashMap<>();
+    /** Per queue, the head message's put time at the last sample: epoch ms, 0 empty, -1 unknown. */
+    private final Map<String, Long> oldest = new ConcurrentHashMap<>();
+
     private volatile long unsent = -1;
     private Instant since;
 
@@ -90,6 +98,8 @@ public class QueueStatistics {
             DepthHistory history = new DepthHistory(HOUR_SECONDS / sampleSeconds);
             depths.put(queue.name(), history);
             metrics.depthGauge(queue.name(), history::latest);
+            oldest.put(queue.name(), -1L);
+            metrics.oldestMessageAgeGauge(queue.name(), () -> oldestMessageAgeSeconds(queue.name()));
         }
         metrics.unsentGauge(() -> unsent);
         seedLastErrors();
@@ -104,7 +114,10 @@ public class QueueStatistics {
     void sample() {
         Instant now = Instant.now();
         for (ManagedQueue queue : queues.all()) {
-            depths.get(queue.name()).add(now, monitor.depth(queue).depth());
+            long depth = monitor.depth(queue).depth();
+            depths.get(queue.name()).add(now, depth);
+            // an empty queue needs no browse; an unknown depth may still have a readable head
+            oldest.put(queue.name(), depth == 0 ? 0L : head.oldestTimestamp(queue));
         }
         try {
             unsent = entityManager
@@ -143,6 +156,20 @@ public class QueueStatistics {
         return depths.get(queues.require(queueName).name()).latest();
     }
 
+    /**
+     * How old the message at the head of the queue is, in whole seconds, as of now: from its put time at the last
+     * sample, so it keeps growing between samples. 0 when the queue was empty at the last sample, -1 before the
+     * first sample or when the head could not be read. Never touches the provider (the readiness check calls it).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long oldestMessageAgeSeconds(String queueName) {
+        long put = oldest.getOrDefault(queues.require(queueName).name(), -1L);
+        if (put <= 0) {
+            return put;
+        }
+        return Math.max(0, System.currentTimeMillis() - put) / 1000;
+    }
+
     private QueueStatus status(ManagedQueue queue, Instant now) {
         QueueDepth depth = monitor.depth(queue);
         ThroughputCounter counter = throughput.counter(queue.name());
@@ -158,7 +185,8 @@ public class QueueStatistics {
                 counter.lastHour(now.toEpochMilli()),
                 depths.get(queue.name()).samples(),
                 throughput.lastError(queue.name()),
-                listeners.status(queue));
+                listeners.status(queue),
+                oldestMessageAgeSeconds(queue.name()));
     }
 
     /** The newest failure per inbound queue from the processing record, so the page survives a restart. */
