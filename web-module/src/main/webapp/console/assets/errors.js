@@ -2,6 +2,7 @@
 // payload with the legacy field breakdown; replay (optionally edited) to the source queue; delete; bulk replay.
 import {ADMIN, OPERATOR, api, applyRoles, confirmAction, el, formatTime, hasRole, initPage, run, showError,
     showInfo} from './console.js';
+import {transferPanel} from './transfer.js';
 
 const QUEUE = 'JMSErrorQueue';
 const tableBody = document.querySelector('#errors-table tbody');
@@ -244,4 +245,8 @@ document.getElementById('delete').addEventListener('click', async () => {
 
 document.getElementById('refresh').addEventListener('click', load);
 
-initPage('errors').then(load, () => {});
+initPage('errors').then(() => {
+    document.getElementById('errors-transfer').replaceChildren(
+        transferPanel('errors', {queue: () => QUEUE, selectedIds, onImported: load}));
+    return load();
+}, () => {});

@@ -8,7 +8,6 @@ import java.util.logging.Logger;
 import org.commerceintegration.monitoring.ManagedQueue;
 import org.commerceintegration.monitoring.ManagedQueues;
 import org.commerceintegration.monitoring.statistics.QueueStatistics;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -28,21 +27,15 @@ public class InboundMessageAgeReadinessCheck implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(InboundMessageAgeReadinessCheck.class.getName());
 
-    static final String LIMIT = "commerce.inbound.maxMessageAgeSeconds";
-    static final long DEFAULT_LIMIT = 300;
-
     @EJB
     private QueueStatistics statistics;
 
     @Inject
     private ManagedQueues queues;
 
-    @Inject
-    private Config config;
-
     @Override
     public HealthCheckResponse call() {
-        long limit = config.getOptionalValue(LIMIT, Long.class).orElse(DEFAULT_LIMIT);
+        long limit = statistics.inboundMaxMessageAgeSeconds();
         HealthCheckResponseBuilder answer =
                 HealthCheckResponse.named("inbound-message-age").withData("limitSeconds", limit);
         boolean ready = true;

@@ -31,6 +31,7 @@ import org.commerceintegration.monitoring.depth.QueueHead;
 import org.commerceintegration.monitoring.depth.QueueMonitor;
 import org.commerceintegration.monitoring.listener.ListenerControl;
 import org.commerceintegration.monitoring.listener.Listeners;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -51,6 +52,11 @@ public class QueueStatistics {
 
     private static final Logger LOG = Logger.getLogger(QueueStatistics.class.getName());
     private static final int HOUR_SECONDS = 3600;
+
+    /** Server variable: seconds a message may wait on an inbound queue while the server is ready; 0 no limit. */
+    public static final String MAX_MESSAGE_AGE = "commerce.inbound.maxMessageAgeSeconds";
+
+    public static final long DEFAULT_MAX_MESSAGE_AGE = 300;
 
     @PersistenceContext(unitName = "commerce")
     private EntityManager entityManager;
@@ -78,6 +84,9 @@ public class QueueStatistics {
 
     @Inject
     private ListenerControl listenerControl;
+
+    @Inject
+    private Config config;
 
     @Inject
     @ConfigProperty(name = "commerce.monitoring.sampleSeconds", defaultValue = "10")
@@ -138,7 +147,25 @@ public class QueueStatistics {
             statuses.add(status(queue, now));
         }
         return new QueuesOverview(
-                now, monitor.source(), listenerControl.mechanism(), sampleSeconds, "server", since, unsent, statuses);
+                now,
+                monitor.source(),
+                listenerControl.mechanism(),
+                sampleSeconds,
+                "server",
+                since,
+                unsent,
+                statuses,
+                inboundMaxMessageAgeSeconds());
+    }
+
+    /**
+     * The longest a message may wait on an inbound queue while the server is ready ({@value #MAX_MESSAGE_AGE},
+     * default {@value #DEFAULT_MAX_MESSAGE_AGE}); 0 or less: no limit. Read at every call, so a changed server
+     * variable applies at once.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long inboundMaxMessageAgeSeconds() {
+        return config.getOptionalValue(MAX_MESSAGE_AGE, Long.class).orElse(DEFAULT_MAX_MESSAGE_AGE);
     }
 
     /** One queue's live depth, read from the provider now. */
