@@ -189,7 +189,7 @@ class MessageTransferIT {
             message.setIntProperty(ErrorQueue.DELIVERY_COUNT, 1);
             message.setLongProperty(ErrorQueue.FAILED_AT, 1764801600123L);
             message.setStringProperty("charset", "ISO-8859-1");
-            message.setJMSCorrelationID("ID:original-0001");
+            message.setJMSCorrelationID("original-0001");
             message.setJMSType("OS");
             return message;
         };
