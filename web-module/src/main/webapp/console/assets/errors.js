@@ -3,6 +3,7 @@
 import {ADMIN, OPERATOR, api, applyRoles, confirmAction, el, formatTime, hasRole, initPage, run, showError,
     showInfo} from './console.js';
 import {dryRun, renderDryRun} from './dry-run-view.js';
+import {transferPanel} from './transfer.js';
 
 const QUEUE = 'JMSErrorQueue';
 const tableBody = document.querySelector('#errors-table tbody');
@@ -281,4 +282,8 @@ document.getElementById('error-dry-run').addEventListener('click', async () => {
 
 document.getElementById('refresh').addEventListener('click', load);
 
-initPage('errors').then(load, () => {});
+initPage('errors').then(() => {
+    document.getElementById('errors-transfer').replaceChildren(
+        transferPanel('errors', {queue: () => QUEUE, selectedIds, onImported: load}));
+    return load();
+}, () => {});

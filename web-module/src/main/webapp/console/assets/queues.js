@@ -1,7 +1,9 @@
 // Queues page: depth, throughput and last error per queue with charts of the last hour (auto-refreshed), pause and
-// resume of the inbound listeners, putting a test message (typed or read from a file), browsing a queue.
+// resume of the inbound listeners, putting a test message (typed or read from a file), browsing a queue, the age of
+// each queue's oldest message (flagged past the readiness limit), exporting and importing message files.
 import {OPERATOR, api, applyRoles, autoRefresh, chartLegend, el, formatTime, initPage, lineChart, run, showError}
     from './console.js';
+import {transferPanel} from './transfer.js';
 
 const DEFAULT_QUEUES = ['JMSSerialInboundQueue', 'JMSParallelInboundQueue', 'JMSOutboundQueue', 'JMSErrorQueue'];
 const queuesBody = document.querySelector('#queues-table tbody');
@@ -55,6 +57,30 @@ function describeOverview(overview) {
         parts.push(`${overview.outboundUnsent} outbound message(s) waiting in MSGSTORE`);
     }
     document.getElementById('queues-meta').textContent = parts.length ? parts.join('; ') + '.' : '';
+    maxMessageAgeSeconds = overview.inboundMaxMessageAgeSeconds ?? 0;
+}
+
+/** The readiness limit on an inbound queue's oldest message, from the overview (0: no limit). */
+let maxMessageAgeSeconds = 0;
+
+/** The age of the head message: empty, unknown, or a duration; flagged when an inbound queue passes the limit. */
+function ageCell(queue) {
+    const age = queue.oldestMessageAgeSeconds;
+    const id = `age-${queue.name}`;
+    if (age === undefined || age < 0) {
+        return el('td', {class: 'number muted', id}, '?');
+    }
+    if (age === 0) {
+        return el('td', {class: 'number muted', id}, '—');
+    }
+    const text = age < 120 ? `${age} s` : age < 7200 ? `${Math.floor(age / 60)} min` : `${Math.floor(age / 3600)} h`;
+    const inbound = queue.role === 'SERIAL_INBOUND' || queue.role === 'PARALLEL_INBOUND';
+    const tooOld = inbound && maxMessageAgeSeconds > 0 && age > maxMessageAgeSeconds;
+    return el('td', {class: 'number', id}, tooOld
+        ? el('span', {class: 'badge paused', id: `age-alarm-${queue.name}`,
+            title: `Older than the limit of ${maxMessageAgeSeconds} s: readiness is DOWN; is the listener taking messages?`},
+            `${text}: too old`)
+        : text);
 }
 
 function renderQueue(queue) {
@@ -72,6 +98,7 @@ function renderQueue(queue) {
     return el('tr', {id: `queue-${name}`, dataset: {queue: name}},
         el('th', {scope: 'row'}, name),
         el('td', {class: 'number', id: `depth-${name}`, title: queue.depthError}, depthText(queue)),
+        ageCell(queue),
         el('td', {class: 'number', id: `processed-${name}`}, String(queue.processedLastMinute)),
         el('td', {class: 'number', id: `failed-${name}`}, String(queue.failedLastMinute)),
         el('td', {class: lastErrorText ? 'error-text wrap' : 'muted', id: `last-error-${name}`}, lastErrorText || '—'),
@@ -229,12 +256,14 @@ export async function browse(queue) {
         ? `The first ${messages.length} messages on ${queue}; it holds more.`
         : `${messages.length} message(s) on ${queue}`;
     messagesBody.replaceChildren(...(messages.length === 0
-        ? [el('tr', {}, el('td', {colspan: 6, class: 'muted'}, `${queue} is empty.`))]
+        ? [el('tr', {}, el('td', {colspan: 7, class: 'muted'}, `${queue} is empty.`))]
         : messages.map((message, index) => {
             const id = message.id;
             const preview = message.bodyEncoding === 'text' ? message.body : `(${message.bodySize} bytes, not UTF-8 text)`;
             return el('tr', {class: 'clickable message-row', id: `message-row-${index}`, dataset: {messageId: id},
                 onclick: () => openMessage(queue, id, message)},
+                el('td', {}, el('input', {type: 'checkbox', class: 'select-browsed', id: `select-browsed-${index}`,
+                    value: id, 'aria-label': `Select message ${id}`, onclick: event => event.stopPropagation()})),
                 el('td', {}, formatTime(message.timestamp)),
                 el('td', {class: 'mono wrap'}, id),
                 el('td', {class: 'mono wrap'}, message.correlationId || ''),
@@ -276,7 +305,19 @@ function renderDl(dl, values) {
 
 // Start ----------------------------------------------------------------------------------------------------------
 
+function browsedSelection() {
+    return [...messagesBody.querySelectorAll('input.select-browsed:checked')].map(box => box.value);
+}
+
 initPage('queues').then(() => {
+    document.getElementById('browse-transfer').replaceChildren(transferPanel('browse', {
+        queue: () => document.getElementById('browse-queue').value,
+        selectedIds: browsedSelection,
+        onImported: async () => {
+            await refresh();
+            await browse(document.getElementById('browse-queue').value);
+        },
+    }));
     fillQueueSelects(DEFAULT_QUEUES);
     queueNames = DEFAULT_QUEUES;
     const now = autoRefresh(refresh, 5, document.getElementById('auto-refresh'));

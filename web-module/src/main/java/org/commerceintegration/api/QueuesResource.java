@@ -40,6 +40,9 @@ import org.commerceintegration.monitoring.operation.QueueOperations;
 import org.commerceintegration.monitoring.operation.ReplayResult;
 import org.commerceintegration.monitoring.statistics.QueueStatistics;
 import org.commerceintegration.monitoring.statistics.QueuesOverview;
+import org.commerceintegration.monitoring.transfer.ExportedFile;
+import org.commerceintegration.monitoring.transfer.ImportResult;
+import org.commerceintegration.monitoring.transfer.MessageTransfer;
 import org.commerceintegration.problem.InvalidRequestException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The queues: status and throughput, browsing, putting, replaying from the error queue, deleting. {@code {queue}} is
  * a configured queue name ({@code JMSSerialInboundQueue}, {@code JMSParallelInboundQueue}, {@code JMSOutboundQueue},
- * {@code JMSErrorQueue}); any other answers 404. Every change is audited.
+ * {@code JMSErrorQueue}); any other answers 404. Every change is audited, and so is an export to a message file.
  */
 @Path("queues")
 @RequestScoped
@@ -59,6 +62,10 @@ public class QueuesResource {
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
     static final int MAX_BULK_IDS = 500;
+
+    /** Below the server's own request limit ({@code http.maxRequestBytes}, 16 MiB by default). */
+    static final int MAX_IMPORT_BYTES = 15 * 1024 * 1024;
+
     static final String CHARSET_HEADER = "X-Message-Charset";
 
     @EJB
@@ -66,6 +73,9 @@ public class QueuesResource {
 
     @EJB
     private QueueOperations operations;
+
+    @EJB
+    private MessageTransfer transfer;
 
     @Inject
     private MessageBrowser browser;
@@ -166,7 +176,7 @@ public class QueuesResource {
                     + "own transaction, with a result per id")
     public BulkReplayResult replayAll(@PathParam("queue") String queue, String body) {
         JsonObject request = parseObject(body);
-        List<String> ids = ids(request);
+        List<String> ids = ids(request, MAX_BULK_IDS);
         return operations.replayAll(queue, ids, optionalString(request, "target"));
     }
 
@@ -177,6 +187,52 @@ public class QueuesResource {
     public DeleteResult delete(@PathParam("queue") String queue, @PathParam("id") String id) {
         operations.delete(queue, id);
         return new DeleteResult(queue, id, true);
+    }
+
+    @POST
+    @Path("{queue}/export")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.TEXT_PLAIN)
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
+    @Operation(
+            summary = "Export messages to a message file (dmpmqmsg text layout, see docs/message-files.md): "
+                    + "{\"ids\":[...]} those messages, or {\"limit\":n} the first n (1-1000, default 1000); "
+                    + "browsed, not taken; audited")
+    public Response export(@PathParam("queue") String queue, String body) {
+        JsonObject request = body == null || body.isBlank() ? JsonValue.EMPTY_JSON_OBJECT : parseObject(body);
+        List<String> ids = request.containsKey("ids") ? ids(request, MessageTransfer.MAX_MESSAGES) : List.of();
+        JsonValue limitValue = request.get("limit");
+        int limit = MessageTransfer.MAX_MESSAGES;
+        if (limitValue != null && limitValue.getValueType() != JsonValue.ValueType.NULL) {
+            limit = Params.integer("limit", limitValue.toString(), limit, 1, MessageTransfer.MAX_MESSAGES);
+        }
+        ExportedFile file = transfer.export(queue, ids, limit);
+        String name = file.queue() + "-" + java.time.Instant.now().toString().replace(":", "") + ".dmpmqmsg.txt";
+        return Response.ok(file.content(), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("X-Message-Count", file.messages())
+                .build();
+    }
+
+    @POST
+    @Path("{queue}/import")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({AccessRoles.OPERATOR, AccessRoles.ADMIN})
+    @Operation(
+            summary = "Put every message of a message file (the request body, UTF-8) on the queue, all in one "
+                    + "transaction, audited per message; JMSOutboundQueue and JMSErrorQueue need the admin role")
+    public ImportResult importFile(@PathParam("queue") String queue, InputStream body) {
+        byte[] bytes = BoundedBody.read(body, headers, MAX_IMPORT_BYTES);
+        String file;
+        try {
+            file = java.nio.charset.StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidRequestException("A message file is UTF-8 text; this one is not. Nothing imported");
+        }
+        return transfer.importFile(queue, file);
     }
 
     /** The answer to a delete. */
@@ -197,14 +253,14 @@ public class QueuesResource {
         }
     }
 
-    private static List<String> ids(JsonObject request) {
+    private static List<String> ids(JsonObject request, int max) {
         JsonValue value = request.get("ids");
         if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
             throw new InvalidRequestException("\"ids\" must be an array of message ids");
         }
         JsonArray array = value.asJsonArray();
-        if (array.isEmpty() || array.size() > MAX_BULK_IDS) {
-            throw new InvalidRequestException("\"ids\" must hold 1 to " + MAX_BULK_IDS + " message ids");
+        if (array.isEmpty() || array.size() > max) {
+            throw new InvalidRequestException("\"ids\" must hold 1 to " + max + " message ids");
         }
         List<String> ids = new ArrayList<>();
         for (JsonValue id : array) {

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.metrics.Tag;
  *   <li>{@code commerce.inbound.failed} {queue, type, reason}: inbound messages sent to the error queue</li>
  *   <li>{@code commerce.inbound.processing.time} {queue}: receipt to decision, a timer (count, sum, max, quantiles)</li>
  *   <li>{@code commerce.queue.depth} {queue}: depth at the last sample</li>
+ *   <li>{@code commerce.queue.oldestMessageAgeSeconds} {queue}: how long the message at the head of the queue (at the
+ *       last sample) has waited, in seconds; 0 empty, -1 unknown</li>
  *   <li>{@code commerce.outbound.sent}, {@code commerce.outbound.failed}: outbound send attempts that the transport
  *       accepted or refused (a refused message stays in {@code MSGSTORE} for a retry)</li>
  *   <li>{@code commerce.outbound.unsent}: rows waiting in {@code MSGSTORE} at the last sample</li>
@@ -90,6 +92,16 @@ public class ProcessingMetrics {
         registry.gauge(
                 metadata("commerce.queue.depth", "Messages on the queue at the last sample", MetricUnits.NONE),
                 depth,
+                new Tag("queue", queue));
+    }
+
+    void oldestMessageAgeGauge(String queue, Supplier<Long> seconds) {
+        registry.gauge(
+                metadata(
+                        "commerce.queue.oldestMessageAgeSeconds",
+                        "Seconds the message at the head of the queue has waited (0 empty, -1 unknown)",
+                        MetricUnits.NONE),
+                seconds,
                 new Tag("queue", queue));
     }
 

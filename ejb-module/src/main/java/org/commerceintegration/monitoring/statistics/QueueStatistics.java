@@ -27,16 +27,19 @@ import org.commerceintegration.inbound.ProcessedMessage;
 import org.commerceintegration.monitoring.ManagedQueue;
 import org.commerceintegration.monitoring.ManagedQueues;
 import org.commerceintegration.monitoring.depth.QueueDepth;
+import org.commerceintegration.monitoring.depth.QueueHead;
 import org.commerceintegration.monitoring.depth.QueueMonitor;
 import org.commerceintegration.monitoring.listener.ListenerControl;
 import org.commerceintegration.monitoring.listener.Listeners;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Samples every queue's depth every {@code commerce.monitoring.sampleSeconds} (default 10) into a one-hour history,
+ * Samples every queue's depth, and the put time of the message at its head, every
+ * {@code commerce.monitoring.sampleSeconds} (default 10), the depths into a one-hour history,
  * and the number of unsent outbound messages ({@code MSGSTORE} rows); assembles the queues page from those, the live
- * depths, the throughput counters and the listeners' states. Registers the depth and unsent gauges, which read the
- * latest samples.
+ * depths, the throughput counters and the listeners' states. Registers the depth, oldest-message-age and unsent
+ * gauges, which read the latest samples.
  *
  * <p>At start the last error of each inbound queue is taken from {@code CI_INBOUND_MESSAGE}, so a restart does not
  * hide the most recent failure; throughput starts from zero (see the package description).
@@ -49,6 +52,11 @@ public class QueueStatistics {
 
     private static final Logger LOG = Logger.getLogger(QueueStatistics.class.getName());
     private static final int HOUR_SECONDS = 3600;
+
+    /** Server variable: seconds a message may wait on an inbound queue while the server is ready; 0 no limit. */
+    public static final String MAX_MESSAGE_AGE = "commerce.inbound.maxMessageAgeSeconds";
+
+    public static final long DEFAULT_MAX_MESSAGE_AGE = 300;
 
     @PersistenceContext(unitName = "commerce")
     private EntityManager entityManager;
@@ -63,6 +71,9 @@ public class QueueStatistics {
     private QueueMonitor monitor;
 
     @Inject
+    private QueueHead head;
+
+    @Inject
     private Throughput throughput;
 
     @Inject
@@ -75,10 +86,16 @@ public class QueueStatistics {
     private ListenerControl listenerControl;
 
     @Inject
+    private Config config;
+
+    @Inject
     @ConfigProperty(name = "commerce.monitoring.sampleSeconds", defaultValue = "10")
     private int sampleSeconds;
 
     private final Map<String, DepthHistory> depths = new ConcurrentHashMap<>();
+    /** Per queue, the head message's put time at the last sample: epoch ms, 0 empty, -1 unknown. */
+    private final Map<String, Long> oldest = new ConcurrentHashMap<>();
+
     private volatile long unsent = -1;
     private Instant since;
 
@@ -90,6 +107,8 @@ public class QueueStatistics {
             DepthHistory history = new DepthHistory(HOUR_SECONDS / sampleSeconds);
             depths.put(queue.name(), history);
             metrics.depthGauge(queue.name(), history::latest);
+            oldest.put(queue.name(), -1L);
+            metrics.oldestMessageAgeGauge(queue.name(), () -> oldestMessageAgeSeconds(queue.name()));
         }
         metrics.unsentGauge(() -> unsent);
         seedLastErrors();
@@ -104,7 +123,10 @@ public class QueueStatistics {
     void sample() {
         Instant now = Instant.now();
         for (ManagedQueue queue : queues.all()) {
-            depths.get(queue.name()).add(now, monitor.depth(queue).depth());
+            long depth = monitor.depth(queue).depth();
+            depths.get(queue.name()).add(now, depth);
+            // an empty queue needs no browse; an unknown depth may still have a readable head
+            oldest.put(queue.name(), depth == 0 ? 0L : head.oldestTimestamp(queue));
         }
         try {
             unsent = entityManager
@@ -125,7 +147,25 @@ public class QueueStatistics {
             statuses.add(status(queue, now));
         }
         return new QueuesOverview(
-                now, monitor.source(), listenerControl.mechanism(), sampleSeconds, "server", since, unsent, statuses);
+                now,
+                monitor.source(),
+                listenerControl.mechanism(),
+                sampleSeconds,
+                "server",
+                since,
+                unsent,
+                statuses,
+                inboundMaxMessageAgeSeconds());
+    }
+
+    /**
+     * The longest a message may wait on an inbound queue while the server is ready ({@value #MAX_MESSAGE_AGE},
+     * default {@value #DEFAULT_MAX_MESSAGE_AGE}); 0 or less: no limit. Read at every call, so a changed server
+     * variable applies at once.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long inboundMaxMessageAgeSeconds() {
+        return config.getOptionalValue(MAX_MESSAGE_AGE, Long.class).orElse(DEFAULT_MAX_MESSAGE_AGE);
     }
 
     /** One queue's live depth, read from the provider now. */
@@ -143,6 +183,20 @@ public class QueueStatistics {
         return depths.get(queues.require(queueName).name()).latest();
     }
 
+    /**
+     * How old the message at the head of the queue is, in whole seconds, as of now: from its put time at the last
+     * sample, so it keeps growing between samples. 0 when the queue was empty at the last sample, -1 before the
+     * first sample or when the head could not be read. Never touches the provider (the readiness check calls it).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long oldestMessageAgeSeconds(String queueName) {
+        long put = oldest.getOrDefault(queues.require(queueName).name(), -1L);
+        if (put <= 0) {
+            return put;
+        }
+        return Math.max(0, System.currentTimeMillis() - put) / 1000;
+    }
+
     private QueueStatus status(ManagedQueue queue, Instant now) {
         QueueDepth depth = monitor.depth(queue);
         ThroughputCounter counter = throughput.counter(queue.name());
@@ -158,7 +212,8 @@ public class QueueStatistics {
                 counter.lastHour(now.toEpochMilli()),
                 depths.get(queue.name()).samples(),
                 throughput.lastError(queue.name()),
-                listeners.status(queue));
+                listeners.status(queue),
+                oldestMessageAgeSeconds(queue.name()));
     }
 
     /** The newest failure per inbound queue from the processing record, so the page survives a restart. */

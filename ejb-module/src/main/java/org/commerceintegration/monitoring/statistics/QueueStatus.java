@@ -22,6 +22,8 @@ import org.commerceintegration.monitoring.listener.ListenerStatus;
  * @param depthHistory        sampled depths over the last hour, oldest first
  * @param lastError           the most recent failure (for the error queue: of either inbound queue), or null
  * @param listener            for the inbound queues, the listener's state; null for the others
+ * @param oldestMessageAgeSeconds how long the message at the head of the queue has waited, as of now, from its put
+ *                            time at the last sample; 0 when the queue was empty then, -1 when unknown
  */
 public record QueueStatus(
         String name,
@@ -34,4 +36,5 @@ public record QueueStatus(
         List<MinuteCount> throughput,
         List<DepthSample> depthHistory,
         LastError lastError,
-        ListenerStatus listener) {}
+        ListenerStatus listener,
+        long oldestMessageAgeSeconds) {}

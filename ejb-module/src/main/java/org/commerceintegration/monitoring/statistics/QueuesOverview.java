@@ -14,6 +14,7 @@ import java.util.List;
  * @param since           when this server's counting started
  * @param outboundUnsent  rows waiting in {@code MSGSTORE} at the last sample, -1 when unknown
  * @param queues          serial inbound, parallel inbound, outbound, error
+ * @param inboundMaxMessageAgeSeconds the readiness limit on an inbound queue's oldest message, 0 for none
  */
 public record QueuesOverview(
         Instant at,
@@ -23,4 +24,5 @@ public record QueuesOverview(
         String scope,
         Instant since,
         long outboundUnsent,
-        List<QueueStatus> queues) {}
+        List<QueueStatus> queues,
+        long inboundMaxMessageAgeSeconds) {}
