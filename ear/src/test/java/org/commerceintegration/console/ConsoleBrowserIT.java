@@ -351,7 +351,9 @@ class ConsoleBrowserIT {
             {"registry.html", "cmdreg-table"},
             {"queues.html", "queue-JMSErrorQueue"},
             {"errors.html", "error-count"},
+            {"dry-run.html", "dry-run-empty"},
             {"unsent.html", "unsent-range"},
+            {"messages.html?ordersId=10001", "results-heading"},
             {"order.html?ordersId=10001", "order-result"}
         }) {
             browser.open(page[0]);
