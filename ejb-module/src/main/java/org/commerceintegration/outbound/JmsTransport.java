@@ -10,10 +10,13 @@ import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Queue;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.commerceintegration.tracing.MessageTracing;
+import org.commerceintegration.tracing.TracedStep;
 
 /**
  * The JMS transport (Commerce {@code TRANSPORT_ID} 3): puts one stored row on its queue as a persistent
@@ -38,6 +41,9 @@ public class JmsTransport {
     @Inject
     private OutboundSettings settings;
 
+    @Inject
+    private MessageTracing tracing;
+
     private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
 
     /**
@@ -45,6 +51,17 @@ public class JmsTransport {
      */
     public void send(StoredMessage row) {
         Destination destination = destination(settings.queueJndi(row.getMessageType()));
+        try (TracedStep send = tracing.send(row.getTraceContext(), queueName(destination), row.getMessageType())) {
+            try {
+                send(row, destination, send);
+            } catch (RuntimeException e) {
+                send.failed(e);
+                throw e;
+            }
+        }
+    }
+
+    private void send(StoredMessage row, Destination destination, TracedStep send) {
         try (JMSContext context = connectionFactory.createContext()) {
             BytesMessage message = context.createBytesMessage();
             message.writeBytes(row.getMessage());
@@ -53,10 +70,25 @@ public class JmsTransport {
                 message.setStringProperty(ORDERS_ID_PROPERTY, String.valueOf(row.getOrdersId()));
             }
             message.setStringProperty(STORE_ID_PROPERTY, String.valueOf(row.getStoreId()));
+            for (Map.Entry<String, String> property :
+                    tracing.propagationProperties().entrySet()) {
+                message.setStringProperty(property.getKey(), property.getValue());
+            }
             message.setJMSCorrelationID(row.getCorrelationId());
             context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(destination, message);
+            send.attribute("messaging.message.id", message.getJMSMessageID())
+                    .attribute("messaging.message.conversation_id", row.getCorrelationId());
         } catch (JMSException e) {
             throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
+        }
+    }
+
+    /** The queue's own name for the span, the destination's text when the provider cannot tell it. */
+    private static String queueName(Destination destination) {
+        try {
+            return destination instanceof Queue queue ? queue.getQueueName() : String.valueOf(destination);
+        } catch (JMSException e) {
+            return String.valueOf(destination);
         }
     }
 
