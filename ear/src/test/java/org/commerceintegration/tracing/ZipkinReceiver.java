@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
 
 /**
  * A Zipkin collector of one's own, inside the server: it listens where the test server's SDK exports spans
@@ -45,6 +47,8 @@ final class ZipkinReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<ReceivedSpan> spans = new CopyOnWriteArrayList<>();
+    /** What could not be read, for the assertion message. */
+    private final List<String> refused = new CopyOnWriteArrayList<>();
 
     private ZipkinReceiver(HttpServer server) {
         this.server = server;
@@ -61,10 +65,18 @@ final class ZipkinReceiver implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress(uri.getHost(), uri.getPort()), 0);
         ZipkinReceiver receiver = new ZipkinReceiver(server);
         server.createContext(uri.getPath(), exchange -> {
-            try (InputStream in = exchange.getRequestBody()) {
-                receiver.accept(in);
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            try {
+                // Zipkin's sender gzips its posts (and says so in Content-Encoding).
+                boolean gzip = body.length > 1 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;
+                try (InputStream in =
+                        gzip ? new GZIPInputStream(new ByteArrayInputStream(body)) : new ByteArrayInputStream(body)) {
+                    receiver.accept(in);
+                }
                 exchange.sendResponseHeaders(202, -1);
-            } catch (RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
+                receiver.refused.add(e + " reading " + body.length + " bytes with headers "
+                        + exchange.getRequestHeaders().entrySet());
                 exchange.sendResponseHeaders(400, -1);
             } finally {
                 exchange.close();
@@ -112,7 +124,8 @@ final class ZipkinReceiver implements AutoCloseable {
                 return trace;
             }
             if (System.nanoTime() > end) {
-                throw new AssertionError("Spans of trace " + traceId + " so far: " + trace);
+                throw new AssertionError("Spans of trace " + traceId + " so far: " + trace
+                        + (refused.isEmpty() ? "" : "; posts the receiver could not read: " + refused));
             }
             try {
                 Thread.sleep(50);
