@@ -66,6 +66,9 @@ final class ZipkinReceiver implements AutoCloseable {
         ZipkinReceiver receiver = new ZipkinReceiver(server);
         server.createContext(uri.getPath(), exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            // No kept-alive connection: the sender would reuse it after this receiver stopped, and its retry on a new
+            // connection posts an empty body (the gzipped one is read once), losing the batch.
+            exchange.getResponseHeaders().set("Connection", "close");
             try {
                 // Zipkin's sender gzips its posts (and says so in Content-Encoding).
                 boolean gzip = body.length > 1 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b;

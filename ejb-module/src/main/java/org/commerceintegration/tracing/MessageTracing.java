@@ -53,15 +53,15 @@ public class MessageTracing {
     };
 
     @Inject
-    private OpenTelemetry openTelemetry;
+    OpenTelemetry openTelemetry;
 
     @Inject
-    private Tracer tracer;
+    Tracer tracer;
 
     /** {@code db.system} of the configured database (set by the database include of liberty-config). */
     @Inject
     @ConfigProperty(name = "commerce.tracing.dbSystem", defaultValue = "other_sql")
-    private String dbSystem;
+    String dbSystem;
 
     /** The configured propagator when it speaks W3C Trace Context, else W3C's own (the SDK disabled: no-op). */
     private TextMapPropagator propagator;
