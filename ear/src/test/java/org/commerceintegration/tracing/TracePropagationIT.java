@@ -172,6 +172,7 @@ class TracePropagationIT {
         ReceivedSpan send = only(trace, kind("PRODUCER"));
         assertEquals(processing.id(), send.parentId(), "the send belongs to the order's processing: " + trace);
         assertEquals("JMSOutboundQueue", send.tag("messaging.destination.name"));
+        assertEquals("send", send.tag("messaging.operation.type"));
         assertEquals(sent.getJMSMessageID(), send.tag("messaging.message.id"));
         assertEquals(send.id(), parts[2], "the message's parent is its send span");
     }

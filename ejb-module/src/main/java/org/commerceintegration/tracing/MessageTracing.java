@@ -77,7 +77,7 @@ public class MessageTracing {
     }
 
     /**
-     * The span of one inbound message's processing ({@code <queue> process}, kind consumer), the child of the
+     * The span of one inbound message's processing ({@code process <queue>}, kind consumer), the child of the
      * message's {@code traceparent} when it has one, else the root of a new trace.
      *
      * @param properties the message's string properties
@@ -88,11 +88,12 @@ public class MessageTracing {
             return TracedStep.NONE;
         }
         Context parent = carriesTrace ? propagator.extract(Context.root(), properties, PROPERTIES) : Context.root();
-        Span span = tracer.spanBuilder(queue + " process")
+        Span span = tracer.spanBuilder("process " + queue)
                 .setParent(parent)
                 .setSpanKind(SpanKind.CONSUMER)
                 .setAttribute("messaging.system", "jms")
                 .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.operation.name", "process")
                 .setAttribute("messaging.destination.name", queue)
                 .setAttribute("messaging.message.id", messageId)
                 .setAttribute("messaging.message.body.size", (long) bodySize)
@@ -141,7 +142,7 @@ public class MessageTracing {
     }
 
     /**
-     * The span of sending a stored message ({@code <queue> publish}, kind producer), the child of the context stored
+     * The span of sending a stored message ({@code send <queue>}, kind producer), the child of the context stored
      * with it; none when nothing was stored, as the message then belongs to no trace.
      */
     public TracedStep send(TraceContext stored, String queue, String messageType) {
@@ -154,11 +155,12 @@ public class MessageTracing {
             carrier.put(TRACESTATE, stored.traceState());
         }
         Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), carrier, PROPERTIES);
-        Span span = tracer.spanBuilder(queue + " publish")
+        Span span = tracer.spanBuilder("send " + queue)
                 .setParent(parent)
                 .setSpanKind(SpanKind.PRODUCER)
                 .setAttribute("messaging.system", "jms")
-                .setAttribute("messaging.operation.type", "publish")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.operation.name", "send")
                 .setAttribute("messaging.destination.name", queue)
                 .setAttribute("commerce.message.type", messageType)
                 .startSpan();
