@@ -115,6 +115,7 @@ function details(step, index) {
     add('Correlation id', step.correlationId);
     add('Duration (ms)', step.durationMillis);
     add('Delivery count', step.deliveryCount);
+    add('Trace id', step.traceId);
     add('Attempt', step.attempt);
     add('Reason code', step.reasonCode);
     add('Reason', step.reason);

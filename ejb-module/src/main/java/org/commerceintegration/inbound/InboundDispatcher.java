@@ -12,6 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.monitoring.listener.OutagePause;
+import org.commerceintegration.tracing.MessageTracing;
+import org.commerceintegration.tracing.TracedStep;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -51,6 +53,9 @@ public class InboundDispatcher {
     @EJB
     private OutagePause outagePause;
 
+    @Inject
+    private MessageTracing tracing;
+
     /** Tells monitoring how each message ended (see {@link InboundOutcome}). */
     @Inject
     private Event<InboundOutcome> outcomes;
@@ -72,10 +77,19 @@ public class InboundDispatcher {
             LOG.log(Level.WARNING, "Cannot read a message from " + sourceQueue + "; it will be redelivered", e);
             return Disposition.REDELIVER;
         }
+        // The message's span (the child of its traceparent) is current through the steps below and the records.
+        try (TracedStep receive =
+                tracing.receive(message.properties(), sourceQueue, message.messageId(), message.body().length)) {
+            return dispatch(message, sourceQueue, received, start, receive);
+        }
+    }
+
+    private Disposition dispatch(
+            InboundMessage message, String sourceQueue, LocalDateTime received, long start, TracedStep receive) {
         List<CommandInvocation> invocations = null;
         try {
             invocations = mappers.map(decoder.decode(message), message.text() ? null : decoder.charsetOf(message));
-            if (processor.apply(message, invocations, received, start)) {
+            if (apply(message, invocations, received, start)) {
                 outcomes.fire(InboundOutcome.processed(message, invocations.get(0), start));
             } else {
                 LOG.info(() -> "Message " + message.messageId() + " from " + sourceQueue + " (delivery "
@@ -85,6 +99,7 @@ public class InboundDispatcher {
             return Disposition.CONSUME;
         } catch (RuntimeException e) {
             Failure failure = Failure.of(e);
+            receive.failed(failure.code(), failure.reason());
             if (failure.retryable()) {
                 if (failure.mayBeDatabaseOutage() && outagePause.databaseAway(sourceQueue)) {
                     LOG.warning("Message " + message.messageId() + " from " + sourceQueue + " failed while the"
@@ -101,9 +116,23 @@ public class InboundDispatcher {
                     return Disposition.REDELIVER;
                 }
                 failure = failure.givenUpAfter(message.deliveryCount());
+                receive.failed(failure.code(), failure.reason());
             }
             toErrorQueue(message, failingInvocation(e, invocations), failure, received, start);
             return Disposition.CONSUME;
+        }
+    }
+
+    /** The command's transaction, traced as the database's share of the message's work (commit included). */
+    private boolean apply(
+            InboundMessage message, List<CommandInvocation> invocations, LocalDateTime received, long start) {
+        try (TracedStep transaction = tracing.transaction("command transaction")) {
+            try {
+                return processor.apply(message, invocations, received, start);
+            } catch (RuntimeException e) {
+                transaction.failed(e);
+                throw e;
+            }
         }
     }
 
@@ -126,7 +155,9 @@ public class InboundDispatcher {
         LOG.warning(() -> "Message " + message.messageId() + " from " + message.sourceQueue()
                 + " goes to the error queue: " + failure.code() + " " + failure.reason());
         String errorMessageId = errorQueue.send(message, failure);
-        processor.recordFailure(message, invocation, failure, errorMessageId, received, start);
+        try (TracedStep transaction = tracing.transaction("failure record transaction")) {
+            processor.recordFailure(message, invocation, failure, errorMessageId, received, start);
+        }
         outcomes.fire(InboundOutcome.failed(message, invocation, failure, start));
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.format.MessageFormatException;
+import org.commerceintegration.tracing.MessageTracing;
+import org.commerceintegration.tracing.TracedStep;
 
 /**
  * Offers a message to every {@link MessageMapper} until one recognises it, as Commerce's program adapters offer it
@@ -23,6 +25,9 @@ public class MapperChain {
     @Inject
     @Any
     private Instance<MessageMapper> mapperBeans;
+
+    @Inject
+    private MessageTracing tracing;
 
     private List<MessageMapper> mappers;
 
@@ -41,9 +46,29 @@ public class MapperChain {
      *                                recognising mapper's own error
      */
     public List<CommandInvocation> map(String message, java.nio.charset.Charset decodedWith) {
+        try (TracedStep mapping = tracing.step("map message")) {
+            try {
+                return map(message, decodedWith, mapping);
+            } catch (MessageFormatException e) {
+                mapping.failed(e.reasonCode(), e.getMessage());
+                throw e;
+            } catch (RuntimeException e) {
+                mapping.failed(e);
+                throw e;
+            }
+        }
+    }
+
+    private List<CommandInvocation> map(String message, java.nio.charset.Charset decodedWith, TracedStep mapping) {
         for (MessageMapper mapper : mappers) {
             Optional<List<CommandInvocation>> invocations = mapper.map(message, decodedWith);
             if (invocations.isPresent()) {
+                mapping.attribute("commerce.mapper", mapper.getClass().getSimpleName())
+                        .attribute("commerce.blocks", invocations.get().size());
+                invocations.get().stream()
+                        .findFirst()
+                        .ifPresent(first -> mapping.attribute("commerce.message.type", first.messageType())
+                                .attribute("commerce.command", first.commandName()));
                 return invocations.get();
             }
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.commerceintegration.command.CommandInvocation;
+import org.commerceintegration.tracing.MessageTracing;
 
 /**
  * The record of one inbound message (table {@code CI_INBOUND_MESSAGE}): queue, type, order, outcome, reason,
@@ -80,6 +81,10 @@ public class ProcessedMessage {
     @Column(name = "MORDER", length = 30)
     private String merchantOrderNumber;
 
+    /** The trace its processing ran under (W3C trace id), when there was one. */
+    @Column(name = "TRACEID", length = 32)
+    private String traceId;
+
     /** For JPA. */
     protected ProcessedMessage() {}
 
@@ -93,6 +98,7 @@ public class ProcessedMessage {
         this.outcome = outcome.name();
         this.received = received;
         this.durationMillis = (int) Math.min(Integer.MAX_VALUE, durationMillis);
+        this.traceId = MessageTracing.currentTraceId();
     }
 
     void describe(CommandInvocation invocation, Long ordersId) {
@@ -177,5 +183,9 @@ public class ProcessedMessage {
 
     public String getMerchantOrderNumber() {
         return merchantOrderNumber;
+    }
+
+    public String getTraceId() {
+        return traceId;
     }
 }

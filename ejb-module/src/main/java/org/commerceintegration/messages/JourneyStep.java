@@ -51,6 +51,7 @@ public final class JourneyStep {
     private String user;
     private Boolean edited;
     private Integer attempt;
+    private String traceId;
 
     private JourneyStep(Step step, String messageId, String queue, LocalDateTime time) {
         this.step = step;
@@ -69,6 +70,7 @@ public final class JourneyStep {
         s.durationMillis = record.getDurationMillis();
         s.deliveryCount = record.getDeliveryCount();
         s.replayedFrom = record.getReplayedFrom();
+        s.traceId = record.getTraceId();
         return s;
     }
 
@@ -227,5 +229,10 @@ public final class JourneyStep {
 
     public Integer getAttempt() {
         return attempt;
+    }
+
+    /** The W3C trace id its processing ran under, when there was a trace (see the tracing package). */
+    public String getTraceId() {
+        return traceId;
     }
 }

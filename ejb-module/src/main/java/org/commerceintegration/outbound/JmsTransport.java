@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.commerceintegration.tracing.MessageTracing;
+import org.commerceintegration.tracing.TracedStep;
 
 /**
  * The JMS transport (Commerce {@code TRANSPORT_ID} 3): puts one stored row on its queue as a persistent
@@ -39,6 +41,9 @@ public class JmsTransport {
     @Inject
     private OutboundSettings settings;
 
+    @Inject
+    private MessageTracing tracing;
+
     private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
 
     /**
@@ -47,6 +52,17 @@ public class JmsTransport {
      */
     public Transmission send(StoredMessage row) {
         Destination destination = destination(settings.queueJndi(row.getMessageType()));
+        try (TracedStep send = tracing.send(row.getTraceContext(), queueNameOf(row), row.getMessageType())) {
+            try {
+                return send(row, destination, send);
+            } catch (RuntimeException e) {
+                send.failed(e);
+                throw e;
+            }
+        }
+    }
+
+    private Transmission send(StoredMessage row, Destination destination, TracedStep send) {
         try (JMSContext context = connectionFactory.createContext()) {
             BytesMessage message = context.createBytesMessage();
             message.writeBytes(row.getMessage());
@@ -55,8 +71,14 @@ public class JmsTransport {
                 message.setStringProperty(ORDERS_ID_PROPERTY, String.valueOf(row.getOrdersId()));
             }
             message.setStringProperty(STORE_ID_PROPERTY, String.valueOf(row.getStoreId()));
+            for (Map.Entry<String, String> property :
+                    tracing.propagationProperties().entrySet()) {
+                message.setStringProperty(property.getKey(), property.getValue());
+            }
             message.setJMSCorrelationID(row.getCorrelationId());
             context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(destination, message);
+            send.attribute("messaging.message.id", message.getJMSMessageID())
+                    .attribute("messaging.message.conversation_id", row.getCorrelationId());
             return new Transmission(message.getJMSMessageID(), queueName(destination, row));
         } catch (JMSException e) {
             throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
@@ -70,7 +92,8 @@ public class JmsTransport {
                 : settings.queueJndi(row.getMessageType());
     }
 
-    /** The queue's name for a row whose send failed: the provider's name when the queue resolves, else its JNDI name. */
+    /** The queue's name for a row (its send's span, or its record when it failed): the provider's name when the queue
+     * resolves, else its JNDI name. */
     public String queueNameOf(StoredMessage row) {
         try {
             return queueName(destination(settings.queueJndi(row.getMessageType())), row);

@@ -12,6 +12,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.commerceintegration.tracing.MessageTracing;
 
 /**
  * The one way to send an outbound message: Commerce's {@code sendTransacted}. The message is composed and written to
@@ -50,6 +51,9 @@ public class OutboundMessages {
     @EJB
     private OutboxDispatcher dispatcher;
 
+    @Inject
+    private MessageTracing tracing;
+
     /**
      * Composes the message and stores it for sending after the caller's transaction commits.
      *
@@ -71,6 +75,8 @@ public class OutboundMessages {
         row.setMessageType(messageType);
         row.setOrdersId(composed.ordersId());
         row.setAttempts(0);
+        // The send runs after commit, elsewhere: the row carries the context of the processing that stored it.
+        row.setTraceContext(tracing.current());
         // The after-commit send normally happens within milliseconds; the timer only steps in if it did not.
         row.setNextAttempt(now.plus(settings.backoff(1)));
         entityManager.persist(row);

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import org.commerceintegration.tracing.TraceContext;
 
 /**
  * An outbound message kept until the transport accepted it (Commerce table {@code MSGSTORE}, the store behind
@@ -74,6 +75,13 @@ public class StoredMessage {
 
     @Column(name = "CI_LASTERROR", length = 1000)
     private String lastError;
+
+    /** The trace context of the processing that stored the row (W3C), carried by the message when it is sent. */
+    @Column(name = "CI_TRACEPARENT", length = 55)
+    private String traceParent;
+
+    @Column(name = "CI_TRACESTATE", length = 512)
+    private String traceState;
 
     @Version
     @Column(name = "OPTCOUNTER", nullable = false)
@@ -176,6 +184,16 @@ public class StoredMessage {
 
     public void setLastError(String lastError) {
         this.lastError = lastError;
+    }
+
+    /** The stored trace context, or {@code null} when the row was stored outside any trace. */
+    public TraceContext getTraceContext() {
+        return traceParent == null ? null : new TraceContext(traceParent, traceState);
+    }
+
+    public void setTraceContext(TraceContext context) {
+        this.traceParent = context == null ? null : context.traceParent();
+        this.traceState = context == null ? null : context.traceState();
     }
 
     public short getOptCounter() {

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.commerceintegration.command.CommandInvocation;
 import org.commerceintegration.registry.CommandRegistry;
 import org.commerceintegration.registry.CommandResolutionException;
+import org.commerceintegration.tracing.MessageTracing;
+import org.commerceintegration.tracing.TracedStep;
 
 /**
  * Runs one status message, straight through: the command name ({@code OrderStatus}, {@code OrderConfirmStatus},
@@ -44,6 +46,9 @@ public class StatusCommandRunner {
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    MessageTracing tracing;
+
     /**
      * Applies the message in the caller's transaction.
      *
@@ -59,6 +64,21 @@ public class StatusCommandRunner {
             String why = invocation.commandName() + " must run inside the inbound message's transaction";
             throw new TransactionalException(why, new TransactionRequiredException(why));
         }
+        try (TracedStep command = tracing.step(invocation.commandName())) {
+            try {
+                command.attribute("commerce.message.type", invocation.messageType());
+                return run(invocation, command);
+            } catch (OrderStatusException e) {
+                command.failed(e.errorKey(), e.getMessage());
+                throw e;
+            } catch (RuntimeException e) {
+                command.failed(e);
+                throw e;
+            }
+        }
+    }
+
+    private long run(CommandInvocation invocation, TracedStep command) {
         Long ordersId = null;
         try {
             Class<? extends StatusMessageCommand> type = INTERFACES.get(invocation.commandName());
@@ -70,6 +90,7 @@ public class StatusCommandRunner {
             ordersId = message.orderId();
             StatusUpdate update = processor.locate(invocation, message);
             ordersId = update.ordersId();
+            command.attribute("commerce.orders_id", ordersId);
             return registry.resolve(update.storeId(), type).command().execute(update);
         } catch (OrderStatusException e) {
             transactions.setRollbackOnly();

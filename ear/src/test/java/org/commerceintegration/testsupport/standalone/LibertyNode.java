@@ -83,7 +83,10 @@ public final class LibertyNode {
         all.forEach((variable, value) ->
                 xml.append("    <variable name=\"%s\" value=\"%s\"/>\n".formatted(variable, value)));
         xml.append("    <enterpriseApplication id=\"commerce-integration\" name=\"commerce-integration\"")
-                .append(" location=\"commerce-integration.ear\"/>\n</server>\n");
+                .append(" location=\"commerce-integration.ear\">\n")
+                // the OpenTelemetry API (tracing) is a third-party API of Liberty
+                .append("        <classloader apiTypeVisibility=\"+third-party\"/>\n")
+                .append("    </enterpriseApplication>\n</server>\n");
         Files.writeString(dir.resolve("configDropins/overrides/zz-node.xml"), xml);
         return new LibertyNode(name, httpPort, httpsPort, wlp);
     }

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.commerceintegration.order.OrderNotFoundException;
 import org.commerceintegration.outbound.QueuedMessage;
 import org.commerceintegration.registry.CommandRegistry;
 import org.commerceintegration.registry.ResolvedCommand;
+import org.commerceintegration.tracing.MessageTracing;
+import org.commerceintegration.tracing.TracedStep;
 
 /**
  * The part of Commerce's {@code OrderProcess} that concerns the back end: runs the {@code OrderMessagingCmd} that
@@ -38,6 +41,9 @@ public class OrderProcess {
     @EJB
     private CommandRegistry registry;
 
+    @Inject
+    private MessageTracing tracing;
+
     /**
      * Sends the order to the back end through the registered command.
      *
@@ -46,6 +52,20 @@ public class OrderProcess {
      * @throws org.commerceintegration.outbound.OutboundCompositionException when the message cannot be composed
      */
     public OrderProcessResult process(long ordersId) {
+        // A child of the caller's span (the REST request's, or the co-deployed application's), else a new trace: the
+        // order's message stores this context and carries it when it is sent.
+        try (TracedStep processing = tracing.step("OrderProcess")) {
+            processing.attribute("commerce.orders_id", ordersId);
+            try {
+                return send(ordersId);
+            } catch (RuntimeException e) {
+                processing.failed(e);
+                throw e;
+            }
+        }
+    }
+
+    private OrderProcessResult send(long ordersId) {
         // The order and all its items in one query, so the message never loads items one by one.
         List<Order> found = entityManager
                 .createQuery("SELECT DISTINCT o FROM Order o LEFT JOIN FETCH o.items WHERE o.id = :id", Order.class)
