@@ -87,6 +87,10 @@ class TracePropagationIT {
                 Map.of("traceparent", "00-" + traceId + "-" + callerSpan + "-01", "tracestate", "backend=7"));
         assertEquals("PROCESSED", InboundRecords.awaitOutcome(id));
         assertEquals(traceId, Jdbc.queryValue("select TRACEID from CI_INBOUND_MESSAGE where MSGID = ?", id));
+        HttpResponse<String> journey = Api.as(Api.VIEWER).get("/api/messages/" + id + "/journey");
+        assertEquals(200, journey.statusCode(), journey.body());
+        assertTrue(
+                journey.body().contains("\"traceId\":\"" + traceId + "\""), "the journey shows it: " + journey.body());
 
         List<ReceivedSpan> trace = receiver.awaitTrace(
                 traceId,
