@@ -1,5 +1,6 @@
 package org.commerceintegration.console;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.commerceintegration.testsupport.Api;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -224,6 +226,43 @@ final class Browser implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(size);
         }
+    }
+
+    /**
+     * Ends a test step: a screenshot named after the test, and no content security policy violation or script error
+     * in the pages meanwhile.
+     */
+    void afterStep(TestInfo test) {
+        screenshot(test.getTestMethod().map(m -> m.getName()).orElse("step") + "-end");
+        List<String> problems = scriptProblems();
+        assertTrue(problems.isEmpty(), "no CSP violation or script error in the pages: " + problems);
+    }
+
+    /**
+     * On the error page: opens the error-queue entry (a legacy field failure) of the message put with
+     * {@code originalId}, if it is listed yet.
+     */
+    boolean openErrorEntryOf(String originalId) {
+        List<WebElement> rows = driver.findElements(By.cssSelector("#errors-table tr.error-row"));
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            WebElement row = rows.get(i);
+            if (!row.findElement(By.cssSelector(".reason-code")).getText().startsWith("LEGACY")) {
+                continue;
+            }
+            String id = row.getDomAttribute("data-message-id");
+            row.findElement(By.cssSelector("button")).click();
+            try {
+                waitUntil(
+                        "the detail of " + id,
+                        () -> textOf(By.id("detail-summary")).contains(id));
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (textOf(By.id("detail-properties")).contains(originalId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void sleep(long millis) {

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commerceintegration.testsupport.Api;
 import org.commerceintegration.testsupport.Deployments;
+import org.commerceintegration.testsupport.OrderStatusApi;
 import org.commerceintegration.testsupport.RegistryApi;
 import org.commerceintegration.testsupport.StatusMessages;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -116,9 +117,7 @@ class ConsoleBrowserIT {
 
     @AfterEach
     void screenshotOfTheOutcome(TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("step") + "-end");
-        List<String> problems = browser.scriptProblems();
-        assertTrue(problems.isEmpty(), "no CSP violation or script error in the pages: " + problems);
+        browser.afterStep(test);
     }
 
     @Test
@@ -217,7 +216,7 @@ class ConsoleBrowserIT {
     void aBadStatusMessageIsFoundCorrectedReplayedAndTheOrderShowsTheNewStatus() {
         signIn("admin", "admin-password");
         // a status the order does not have yet, so that the order page visibly changes
-        String before = currentOrderStatus(10002);
+        String before = OrderStatusApi.currentStatus(10002);
         String newStatus = "S".equals(before) ? "R" : "S";
         String fixed = StatusMessages.legacyV2(10002, 20003, newStatus, newStatus);
         String broken = fixed.replaceFirst("20240305", "2024-03-"); // HDR010 NC_ScheduleShipDate: not a date
@@ -243,7 +242,7 @@ class ConsoleBrowserIT {
         browser.waitUntil(
                 "the failed message on the error page",
                 Duration.ofSeconds(45),
-                () -> openErrorMessageOf(originalId),
+                () -> browser.openErrorEntryOf(originalId),
                 () -> browser.click(By.id("refresh")));
         String summary = browser.textOf(By.id("detail-summary"));
         assertTrue(
@@ -281,45 +280,12 @@ class ConsoleBrowserIT {
         browser.fullPageScreenshot("order-new-status");
     }
 
-    /** Opens the error-queue entry of the message put with {@code originalId}, if it is listed yet. */
-    private static boolean openErrorMessageOf(String originalId) {
-        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#errors-table tr.error-row"));
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            WebElement row = rows.get(i);
-            if (!row.findElement(By.cssSelector(".reason-code")).getText().startsWith("LEGACY")) {
-                continue;
-            }
-            String id = row.getDomAttribute("data-message-id");
-            row.findElement(By.cssSelector("button")).click();
-            try {
-                browser.waitUntil(
-                        "the detail of " + id,
-                        () -> browser.textOf(By.id("detail-summary")).contains(id));
-            } catch (RuntimeException e) {
-                continue;
-            }
-            if (browser.textOf(By.id("detail-properties")).contains(originalId)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** OSSTATUS of the current ORDSTAT row (version 0, listed first) as the order page shows it. */
     private static final String CURRENT_OSSTATUS = "const t = document.getElementById('ordstat-table');"
             + "if (!t) { return null; }"
             + "const column = [...t.querySelectorAll('thead th')].findIndex(th => th.textContent === 'OSSTATUS');"
             + "const row = t.querySelector('tbody tr.current-version');"
             + "return row && column >= 0 ? row.children[column].textContent : null;";
-
-    /** OSSTATUS of the order's current ORDSTAT row, read through the API, or null when it has none. */
-    private static String currentOrderStatus(long ordersId) {
-        HttpResponse<String> response = Api.as(Api.VIEWER).get("/api/orders/" + ordersId + "/status");
-        assertEquals(200, response.statusCode(), response.body());
-        int ordstat = response.body().indexOf("\"ordstat\":[");
-        Matcher status = Pattern.compile("\"OSSTATUS\":\"([^\"]*)\"").matcher(response.body());
-        return ordstat >= 0 && status.find(ordstat) ? status.group(1) : null;
-    }
 
     @Test
     @Order(5)

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commerceintegration.testsupport.Api;
 import org.commerceintegration.testsupport.Deployments;
+import org.commerceintegration.testsupport.OrderStatusApi;
 import org.commerceintegration.testsupport.StatusMessages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -67,15 +67,13 @@ class DryRunBrowserIT {
 
     @AfterEach
     void screenshotOfTheOutcome(TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("step") + "-end");
-        List<String> problems = browser.scriptProblems();
-        assertTrue(problems.isEmpty(), "no CSP violation or script error in the pages: " + problems);
+        browser.afterStep(test);
     }
 
     @Test
     @Order(1)
     void aPastedMessageShowsTheCommandAndTheRowsBeforeAndAfter() {
-        String before = currentOrderStatus(ORDER);
+        String before = OrderStatusApi.currentStatus(ORDER);
         String status = "DRY-B-" + System.nanoTime() % 100_000_000L;
         browser.open("dry-run.html");
         assertEquals("page", browser.driver().findElement(By.id("nav-dry-run")).getDomAttribute("aria-current"));
@@ -108,7 +106,7 @@ class DryRunBrowserIT {
                         .contains(status),
                 "before: not the new status");
         browser.fullPageScreenshot("dry-run-applied");
-        assertEquals(before, currentOrderStatus(ORDER), "the dry run wrote nothing");
+        assertEquals(before, OrderStatusApi.currentStatus(ORDER), "the dry run wrote nothing");
     }
 
     @Test
@@ -145,7 +143,7 @@ class DryRunBrowserIT {
         browser.waitUntil(
                 "the failed message on the error page",
                 Duration.ofSeconds(45),
-                () -> openErrorMessageOf(originalId),
+                () -> browser.openErrorEntryOf(originalId),
                 () -> browser.click(By.id("refresh")));
 
         // as it failed: the dry run fails the same way
@@ -178,7 +176,7 @@ class DryRunBrowserIT {
                         .contains(newStatus),
                 "after: the corrected status");
         browser.fullPageScreenshot("error-dry-run-applied");
-        assertNotEquals(newStatus, currentOrderStatus(ORDER), "the dry run wrote nothing");
+        assertNotEquals(newStatus, OrderStatusApi.currentStatus(ORDER), "the dry run wrote nothing");
 
         // then replayed, it is applied as the dry run said; the answer scrolled the button under the sticky message
         browser.script(
@@ -191,40 +189,7 @@ class DryRunBrowserIT {
         browser.waitUntil(
                 "order " + ORDER + " with status " + newStatus,
                 Duration.ofSeconds(45),
-                () -> newStatus.equals(currentOrderStatus(ORDER)),
+                () -> newStatus.equals(OrderStatusApi.currentStatus(ORDER)),
                 null);
-    }
-
-    /** Opens the error-queue entry of the message put with {@code originalId}, if it is listed yet. */
-    private static boolean openErrorMessageOf(String originalId) {
-        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#errors-table tr.error-row"));
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            WebElement row = rows.get(i);
-            if (!row.findElement(By.cssSelector(".reason-code")).getText().startsWith("LEGACY")) {
-                continue;
-            }
-            String id = row.getDomAttribute("data-message-id");
-            row.findElement(By.cssSelector("button")).click();
-            try {
-                browser.waitUntil(
-                        "the detail of " + id,
-                        () -> browser.textOf(By.id("detail-summary")).contains(id));
-            } catch (RuntimeException e) {
-                continue;
-            }
-            if (browser.textOf(By.id("detail-properties")).contains(originalId)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** OSSTATUS of the order's current ORDSTAT row, read through the API, or null when it has none. */
-    private static String currentOrderStatus(long ordersId) {
-        HttpResponse<String> response = Api.as(Api.VIEWER).get("/api/orders/" + ordersId + "/status");
-        assertEquals(200, response.statusCode(), response.body());
-        int ordstat = response.body().indexOf("\"ordstat\":[");
-        Matcher status = Pattern.compile("\"OSSTATUS\":\"([^\"]*)\"").matcher(response.body());
-        return ordstat >= 0 && status.find(ordstat) ? status.group(1) : null;
     }
 }

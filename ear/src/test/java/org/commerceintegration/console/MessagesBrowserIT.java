@@ -69,9 +69,7 @@ class MessagesBrowserIT {
 
     @AfterEach
     void screenshotOfTheOutcome(TestInfo test) {
-        browser.screenshot(test.getTestMethod().map(m -> m.getName()).orElse("step") + "-end");
-        List<String> problems = browser.scriptProblems();
-        assertTrue(problems.isEmpty(), "no CSP violation or script error in the pages: " + problems);
+        browser.afterStep(test);
     }
 
     @Test
