@@ -103,6 +103,7 @@ final class Browser implements AutoCloseable {
     /** Opens a console page, e.g. {@code registry.html}. */
     void open(String page) {
         driver.get(Api.baseUrl() + "/console/" + page);
+        waitUntil("the page " + page + " to load", () -> "complete".equals(script("return document.readyState")));
     }
 
     void login(String user, String password) {
@@ -174,7 +175,9 @@ final class Browser implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 screenshot("timeout");
-                throw new TimeoutException("Timed out after " + timeout.toSeconds() + " s waiting for " + what);
+                throw new TimeoutException("Timed out after " + timeout.toSeconds() + " s waiting for " + what
+                        + " on " + driver.getCurrentUrl() + " (" + script("return document.readyState")
+                        + "); the page's console said: " + consoleLog());
             }
             if (between != null) {
                 between.run();
@@ -207,9 +210,15 @@ final class Browser implements AutoCloseable {
      * policy violation (an inline script or style slipped in) or an uncaught script error.
      */
     List<String> scriptProblems() {
+        return consoleLog().stream()
+                .filter(text -> text.contains("Content Security Policy") || text.contains("Uncaught"))
+                .toList();
+    }
+
+    /** What the page's console reported since the last call (each entry is reported once). */
+    private List<String> consoleLog() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage)
-                .filter(text -> text.contains("Content Security Policy") || text.contains("Uncaught"))
                 .toList();
     }
 

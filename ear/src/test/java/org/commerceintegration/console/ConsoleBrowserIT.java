@@ -128,9 +128,12 @@ class ConsoleBrowserIT {
         browser.screenshot("login-page");
         // a sign-in the throttle refused comes back with &throttled: not the wrong-password message
         browser.open("login.html?error&throttled");
+        // reloaded after a miss: once in CI the page stayed without its script's effect (cause unknown)
         browser.waitUntil(
                 "the throttled sign-in message",
-                () -> browser.driver().findElement(By.id("login-throttled")).isDisplayed());
+                Browser.TIMEOUT,
+                () -> browser.driver().findElement(By.id("login-throttled")).isDisplayed(),
+                () -> browser.driver().navigate().refresh());
         assertFalse(browser.driver().findElement(By.id("login-error")).isDisplayed(), "not the generic message");
         browser.screenshot("login-throttled");
         signIn("admin", "admin-password");
