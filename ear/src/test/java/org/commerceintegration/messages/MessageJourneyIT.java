@@ -105,9 +105,11 @@ class MessageJourneyIT {
         String firstCopy = errorCopyOf(original);
         assertNotNull(QueueInspection.browse(Queues.ERROR, "JMSMessageID = '" + firstCopy + "'", 20_000));
 
-        // a message that fails before it is mapped names no order for its record: found by its id
+        // a message that fails before it is mapped is found by the order its body names, as by its id
         JsonObject failed =
                 find(row -> original.equals(row.getString("messageId", null)), "messageId=" + enc(original));
+        assertEquals(failed, find(row -> original.equals(row.getString("messageId", null)), "ordersId=" + ORDER));
+        assertEquals(ORDER, failed.getJsonNumber("ordersId").longValue());
         assertEquals("FAILED", failed.getString("outcome"));
         assertEquals("LEGACY_FIELD", failed.getString("reasonCode"));
         assertEquals(firstCopy, failed.getString("errorMessageId"));

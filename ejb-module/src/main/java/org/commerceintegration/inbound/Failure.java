@@ -58,6 +58,11 @@ public record Failure(String code, String reason, boolean retryable, Long orders
         return retryable && !"LOCK_CONFLICT".equals(code);
     }
 
+    /** The same failure, concerning {@code order} (null: none known). */
+    Failure concerning(Long order) {
+        return new Failure(code, reason, retryable, order);
+    }
+
     /** The failure once redelivery is given up on. */
     Failure givenUpAfter(int deliveries) {
         return new Failure(code, "Gave up after " + deliveries + " deliveries: " + reason, false, ordersId);

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.commerceintegration.command.CommandInvocation;
+import org.commerceintegration.format.MessageFormatException;
+import org.commerceintegration.format.legacy.LayoutCatalog;
+import org.commerceintegration.format.reference.OrderReference;
 import org.commerceintegration.monitoring.listener.OutagePause;
 import org.commerceintegration.tracing.MessageTracing;
 import org.commerceintegration.tracing.TracedStep;
@@ -67,6 +70,8 @@ public class InboundDispatcher {
     @Inject
     private MessageDecoder decoder;
 
+    private final OrderReference orders = new OrderReference(LayoutCatalog.load());
+
     public Disposition dispatch(Message jmsMessage, String sourceQueue) {
         long start = System.nanoTime();
         LocalDateTime received = LocalDateTime.now();
@@ -118,7 +123,8 @@ public class InboundDispatcher {
                 failure = failure.givenUpAfter(message.deliveryCount());
                 receive.failed(failure.code(), failure.reason());
             }
-            toErrorQueue(message, failingInvocation(e, invocations), failure, received, start);
+            toErrorQueue(
+                    message, failingInvocation(e, invocations), withOrderOfBody(message, failure), received, start);
             return Disposition.CONSUME;
         }
     }
@@ -148,6 +154,22 @@ public class InboundDispatcher {
             return invocations.get(e.index() - 1);
         }
         return invocations.get(0);
+    }
+
+    /**
+     * A failure that names no order (most often the message failed before it was mapped) with the order its body
+     * names as far as it can be read, so that its record is found by order: the first question asked about a message
+     * is what happened to the one for order X.
+     */
+    private Failure withOrderOfBody(InboundMessage message, Failure failure) {
+        if (failure.ordersId() != null) {
+            return failure;
+        }
+        try {
+            return failure.concerning(orders.ordersIdIn(decoder.decode(message)));
+        } catch (MessageFormatException e) {
+            return failure;
+        }
     }
 
     private void toErrorQueue(

@@ -74,6 +74,8 @@ public class MessageProcessor {
                 message, ProcessedMessage.Outcome.FAILED, received, (System.nanoTime() - startNanos) / 1_000_000);
         if (invocation != null) {
             record.describe(invocation, failure.ordersId());
+        } else {
+            record.concerns(failure.ordersId());
         }
         record.failedBecause(failure.code(), failure.reason());
         record.copiedToErrorQueueAs(errorMessageId);

@@ -108,6 +108,11 @@ public class ProcessedMessage {
         this.merchantOrderNumber = clip(invocation.property("merchantOrderNumber"), 30);
     }
 
+    /** The order of a message that failed before it was mapped, as its body names it (null: none). */
+    void concerns(Long ordersId) {
+        this.ordersId = ordersId;
+    }
+
     void copiedToErrorQueueAs(String errorMessageId) {
         this.errorMessageId = clip(errorMessageId, 128);
     }

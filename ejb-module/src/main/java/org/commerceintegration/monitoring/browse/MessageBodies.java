@@ -11,6 +11,7 @@ import java.util.Map;
 import org.commerceintegration.format.MessageFormatException;
 import org.commerceintegration.format.legacy.LayoutCatalog;
 import org.commerceintegration.format.legacy.LegacyBreakdown;
+import org.commerceintegration.format.reference.OrderReference;
 import org.commerceintegration.inbound.ErrorQueue;
 import org.commerceintegration.inbound.InboundMessage;
 import org.commerceintegration.inbound.MessageDecoder;
@@ -29,6 +30,8 @@ public class MessageBodies {
     private final LayoutCatalog catalog = LayoutCatalog.load();
 
     private final LegacyBreakdown breakdown = new LegacyBreakdown(catalog);
+
+    private final OrderReference orders = new OrderReference(catalog);
 
     /** The inbound path's default for bytes that declare no charset. */
     @Inject
@@ -82,11 +85,7 @@ public class MessageBodies {
         } catch (MessageFormatException e) {
             return null;
         }
-        String start = (decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded).stripLeading();
-        if (start.startsWith(LEGACY_START)) {
-            return OrderReference.ofLegacy(catalog, breakdown.of(decoded));
-        }
-        return start.startsWith("<") ? OrderReference.ofXml(start) : null;
+        return orders.ordersIdIn(decoded);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.commerceintegration.monitoring.browse;
+package org.commerceintegration.format.reference;
 
 import java.io.StringReader;
 import java.util.ArrayDeque;
@@ -14,23 +14,41 @@ import org.commerceintegration.format.legacy.MessageLayout;
 import org.commerceintegration.format.legacy.RecordLayout;
 
 /**
- * The Commerce order a failed status message names, read from its body on the server so that the console need not
- * parse messages itself. A message is on the error queue because it could not be read, so this reads leniently and as
- * far as it goes: a legacy body through the breakdown (the field whose layout target is the command's {@code orderId}
+ * The Commerce order a failed status message names, read from its body on the server so that its processing record
+ * can be found by order and the console need not parse messages itself. The message failed because it could not be
+ * read, so this reads leniently and as far as it goes: a legacy body through the breakdown (the field whose layout target is the command's {@code orderId}
  * parameter), an XML body by a streaming scan for the elements the bundled templates map to {@code orderId}. Nothing
  * is resolved or fetched: DTDs and entities are not processed, and a body that cannot be scanned names no order.
  */
-final class OrderReference {
+public final class OrderReference {
 
     /** The command parameter both the legacy layouts and the XML templates map the order number to. */
     static final String ORDER_ID_TARGET = "orderId";
 
+    private static final String LEGACY_START = "<ECEDOC>";
+
     private static final XMLInputFactory XML = safeFactory();
 
-    private OrderReference() {}
+    private final LayoutCatalog catalog;
+    private final LegacyBreakdown breakdown;
+
+    /** Reads legacy bodies with {@code catalog}'s layouts: give it the mapper's (bundled plus the site's). */
+    public OrderReference(LayoutCatalog catalog) {
+        this.catalog = catalog;
+        this.breakdown = new LegacyBreakdown(catalog);
+    }
+
+    /** The order a decoded body names, legacy or XML; null when it names none that can be read. */
+    public Long ordersIdIn(String body) {
+        String start = (body.startsWith("\uFEFF") ? body.substring(1) : body).stripLeading();
+        if (start.startsWith(LEGACY_START)) {
+            return ofLegacy(breakdown.of(body));
+        }
+        return start.startsWith("<") ? ofXml(start) : null;
+    }
 
     /** The order of a legacy body laid out by the breakdown, or null when the field is absent or not a number. */
-    static Long ofLegacy(LayoutCatalog catalog, LegacyBreakdown.Result breakdown) {
+    Long ofLegacy(LegacyBreakdown.Result breakdown) {
         if (breakdown.messageType() == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.commerceintegration.monitoring.browse;
+package org.commerceintegration.format.reference;
 
 import static org.commerceintegration.TestMessages.TV3;
 import static org.commerceintegration.TestMessages.TV5;
@@ -15,21 +15,32 @@ class OrderReferenceTest {
 
     private final LayoutCatalog catalog = LayoutCatalog.fromResource();
     private final LegacyBreakdown breakdown = new LegacyBreakdown(catalog);
+    private final OrderReference orders = new OrderReference(catalog);
 
     @Test
     void legacyOrderIsReadEvenWhenALaterFieldIsBroken() {
-        assertEquals(10001L, OrderReference.ofLegacy(catalog, breakdown.of(TestVectors.TV1)));
+        assertEquals(10001L, orders.ofLegacy(breakdown.of(TestVectors.TV1)));
         String brokenDate = TestVectors.TV1.replace("202403052024030620240301", "2024-03-2024030620240301");
-        assertEquals(10001L, OrderReference.ofLegacy(catalog, breakdown.of(brokenDate)));
+        assertEquals(10001L, orders.ofLegacy(breakdown.of(brokenDate)));
+    }
+
+    @Test
+    void aBodyIsReadAsWhatItStartsWith() {
+        String brokenDate = TestVectors.TV1.replace("202403052024030620240301", "2024-03-2024030620240301");
+        assertEquals(10001L, orders.ordersIdIn(brokenDate));
+        assertEquals(10001L, orders.ordersIdIn("\uFEFF  " + read(TV3)), "after a byte order mark and blanks");
+        assertEquals(10001L, orders.ordersIdIn(read(TV5)));
+        assertNull(orders.ordersIdIn("OS0110001"), "neither legacy nor XML");
+        assertNull(orders.ordersIdIn(""));
     }
 
     @Test
     void legacyWithoutReadableOrderNamesNone() {
-        assertNull(OrderReference.ofLegacy(catalog, breakdown.of("<ECEDOC><PROLOG>XX</PROLOG></ECEDOC>")));
+        assertNull(orders.ofLegacy(breakdown.of("<ECEDOC><PROLOG>XX</PROLOG></ECEDOC>")));
         String letters = TestVectors.TV1.replace(
                 TestVectors.TV1.substring(TestVectors.TV1_HDR010_DATA + 2, TestVectors.TV1_HDR010_DATA + 12),
                 "ABCDEFGHIJ");
-        assertNull(OrderReference.ofLegacy(catalog, breakdown.of(letters)));
+        assertNull(orders.ofLegacy(breakdown.of(letters)));
     }
 
     @Test
