@@ -228,6 +228,34 @@ class MessageJourneyIT {
     }
 
     @Test
+    void whatIsOnTheErrorQueueNowIsFoundByOutcomeAsTheRecordOfItsOriginal() {
+        String broken = StatusMessages.legacyV2(ORDER, ITEM, "B", "B").replaceFirst("20240305", "2024-03-");
+        String original = put(broken, "journey-" + UUID.randomUUID());
+        assertEquals("FAILED", InboundRecords.awaitOutcome(original));
+        String copy = errorCopyOf(original);
+        String handPut = putOn(Queues.ERROR, "not from the listener", "journey-eq-" + UUID.randomUUID());
+
+        JsonObject listed = find(
+                row -> original.equals(row.getString("messageId", null)), "outcome=ON_ERROR_QUEUE&ordersId=" + ORDER);
+        assertEquals("INBOUND", listed.getString("kind"));
+        assertEquals(copy, listed.getString("errorMessageId"));
+        assertTrue(listed.getBoolean("onErrorQueue"));
+        List<String> all = ids(search("outcome=ON_ERROR_QUEUE&limit=200"));
+        assertTrue(all.contains(original) && all.contains(handPut), "the whole error queue: " + all);
+        assertFalse(all.contains(copy), "a copy is listed as the record of its original, once");
+        assertFalse(
+                ids(search("outcome=ON_ERROR_QUEUE&ordersId=" + ORDER + "&limit=200"))
+                        .contains(handPut),
+                "a message put by hand names no order");
+
+        String replayed = replay(Api.OPERATOR, copy, null);
+        assertEquals("FAILED", InboundRecords.awaitOutcome(replayed));
+        List<String> now = ids(search("outcome=ON_ERROR_QUEUE&ordersId=" + ORDER + "&limit=200"));
+        assertTrue(now.contains(replayed), "the replay failed in turn: " + now);
+        assertFalse(now.contains(original), "the original's copy was taken off by the replay: " + now);
+    }
+
+    @Test
     void anErrorQueueMessageWithoutARecordIsFoundAndUnknownIdsAndBadCriteriaAreRefused() {
         String correlationId = "journey-eq-" + UUID.randomUUID();
         String onQueue = putOn(Queues.ERROR, "not from the listener", correlationId);

@@ -70,7 +70,7 @@ public class ErrorQueueEntries {
 
     /**
      * The messages whose own id or original message id is {@code messageId} (when given) and whose correlation id is
-     * {@code correlationId} (when given), at most {@code max}.
+     * {@code correlationId} (when given), at most {@code max}, in queue order; with neither, the first {@code max}.
      */
     List<Entry> matching(String messageId, String correlationId, int max) {
         List<String> terms = new ArrayList<>();
@@ -81,10 +81,7 @@ public class ErrorQueueEntries {
         if (correlationId != null) {
             terms.add("JMSCorrelationID = " + literal(correlationId));
         }
-        if (terms.isEmpty()) {
-            throw new IllegalArgumentException("a message id or a correlation id is needed");
-        }
-        return browse(String.join(" AND ", terms), max);
+        return browse(terms.isEmpty() ? null : String.join(" AND ", terms), max);
     }
 
     private List<Entry> browse(String selector, int max) {

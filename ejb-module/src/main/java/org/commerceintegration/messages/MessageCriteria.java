@@ -15,7 +15,8 @@ import org.commerceintegration.problem.InvalidRequestException;
  *                            {@code ORDERS.ORMORDER}
  * @param messageId           a JMS message id: the message's own, or its copy's on the error queue
  * @param correlationId       {@code JMSCorrelationID}
- * @param outcome             {@code PROCESSED}, {@code FAILED}, {@code SENT} or {@code ON_ERROR_QUEUE}
+ * @param outcome             {@code PROCESSED}, {@code FAILED} (inbound or outbound), {@code SENT} or
+ *                            {@code ON_ERROR_QUEUE} (on the error queue now)
  * @param queue               the queue's name
  * @param from                received or sent at or after (server local time)
  * @param to                  received or sent before

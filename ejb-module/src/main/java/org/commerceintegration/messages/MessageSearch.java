@@ -10,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,11 @@ import org.commerceintegration.outbound.SendRecord;
  * and the page cut from the merge, so pages neither repeat nor skip whatever the sources' shares. A failed inbound
  * record says whether its copy is still on the error queue (one browse per page); error-queue messages that no record
  * names are searched only by id or correlation id, the properties a selector can match.
+ *
+ * <p>{@code ON_ERROR_QUEUE} asks what is on the error queue now: the queue is browsed (its first
+ * {@value #MAX_ERROR_QUEUE_SCAN} messages, narrowed by id or correlation id when given) and each message shown as the
+ * record of the message it is the copy of, or as itself when no record names it; the other criteria then apply to
+ * those rows.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -33,6 +39,12 @@ public class MessageSearch {
 
     /** Orders one back-end number can name; more would be a data problem, not a search. */
     private static final int MAX_ORDERS_PER_NUMBER = 100;
+
+    /** Messages an {@code ON_ERROR_QUEUE} search browses at most: an error queue is drained, not kept. */
+    static final int MAX_ERROR_QUEUE_SCAN = 10_000;
+
+    /** Ids per {@code IN} list when looking up the records of error-queue copies. */
+    private static final int MAX_IDS_PER_QUERY = 200;
 
     private static final Comparator<FoundMessage> NEWEST_FIRST = Comparator.comparing(
                     (FoundMessage m) -> LocalDateTime.parse(m.time()))
@@ -49,9 +61,13 @@ public class MessageSearch {
     public FoundMessages search(MessageCriteria criteria) {
         List<Long> numberOrders = criteria.merchantOrderNumber() == null ? List.of() : ordersNumbered(criteria);
         List<FoundMessage> merged = new ArrayList<>();
-        merged.addAll(inbound(criteria, numberOrders));
-        merged.addAll(outbound(criteria, numberOrders));
-        merged.addAll(errorQueueOnly(criteria));
+        if (MessageCriteria.ON_ERROR_QUEUE.equals(criteria.outcome())) {
+            merged.addAll(onErrorQueue(criteria, numberOrders));
+        } else {
+            merged.addAll(inbound(criteria, numberOrders));
+            merged.addAll(outbound(criteria, numberOrders));
+            merged.addAll(errorQueueOnly(criteria));
+        }
         merged.sort(NEWEST_FIRST);
         int end = Math.min(merged.size(), criteria.offset() + criteria.limit());
         List<FoundMessage> page = criteria.offset() >= merged.size()
@@ -140,7 +156,7 @@ public class MessageSearch {
         if (criteria.messageId() == null && criteria.correlationId() == null
                 || criteria.ordersId() != null
                 || criteria.merchantOrderNumber() != null
-                || criteria.outcome() != null && !criteria.outcome().equals(MessageCriteria.ON_ERROR_QUEUE)
+                || criteria.outcome() != null
                 || criteria.queue() != null && !criteria.queue().equals(errorQueue.queueName())) {
             return List.of();
         }
@@ -152,24 +168,53 @@ public class MessageSearch {
                     || recordedAsErrorCopy(entry.messageId())) {
                 continue;
             }
-            found.add(new FoundMessage(
-                    MessageKind.ERROR_QUEUE,
-                    entry.messageId(),
-                    entry.correlationId(),
-                    errorQueue.queueName(),
-                    entry.time().toString(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    MessageCriteria.ON_ERROR_QUEUE,
-                    entry.reasonCode(),
-                    entry.reason(),
-                    entry.replayedFrom(),
-                    null,
-                    true));
+            found.add(found(entry));
         }
         return found;
+    }
+
+    private List<FoundMessage> onErrorQueue(MessageCriteria criteria, List<Long> numberOrders) {
+        List<ErrorQueueEntries.Entry> entries =
+                errorQueue.matching(criteria.messageId(), criteria.correlationId(), MAX_ERROR_QUEUE_SCAN);
+        Map<String, ProcessedMessage> records = recordsOfCopies(
+                entries.stream().map(ErrorQueueEntries.Entry::messageId).toList());
+        List<FoundMessage> found = new ArrayList<>();
+        for (ErrorQueueEntries.Entry entry : entries) {
+            ProcessedMessage record = records.get(entry.messageId());
+            FoundMessage message = record == null ? found(entry) : found(record).onErrorQueue(true);
+            if (onErrorQueueMatches(message, criteria, numberOrders)) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
+
+    /** The criteria other than ids (the browse's selector took those) and outcome, on a row of the error queue. */
+    private boolean onErrorQueueMatches(FoundMessage message, MessageCriteria criteria, List<Long> numberOrders) {
+        LocalDateTime time = LocalDateTime.parse(message.time());
+        return (criteria.ordersId() == null || criteria.ordersId().equals(message.ordersId()))
+                && (criteria.merchantOrderNumber() == null
+                        || criteria.merchantOrderNumber().equals(message.merchantOrderNumber())
+                        || numberOrders.contains(message.ordersId()))
+                && (criteria.queue() == null
+                        || criteria.queue().equals(message.queue())
+                        || criteria.queue().equals(errorQueue.queueName()))
+                && (criteria.from() == null || !time.isBefore(criteria.from()))
+                && (criteria.to() == null || time.isBefore(criteria.to()));
+    }
+
+    /** The processing records that name these error-queue messages as their copies, by copy id. */
+    private Map<String, ProcessedMessage> recordsOfCopies(List<String> copyIds) {
+        Map<String, ProcessedMessage> records = new HashMap<>();
+        for (int start = 0; start < copyIds.size(); start += MAX_IDS_PER_QUERY) {
+            entityManager
+                    .createQuery(
+                            "SELECT m FROM ProcessedMessage m WHERE m.errorMessageId IN :ids", ProcessedMessage.class)
+                    .setParameter("ids", copyIds.subList(start, Math.min(copyIds.size(), start + MAX_IDS_PER_QUERY)))
+                    .getResultList()
+                    .forEach(record -> records.put(record.getErrorMessageId(), record));
+        }
+        return records;
     }
 
     private boolean recordedAsErrorCopy(String errorMessageId) {
@@ -214,6 +259,25 @@ public class MessageSearch {
                 m.getReplayedFrom(),
                 m.getErrorMessageId(),
                 null);
+    }
+
+    private FoundMessage found(ErrorQueueEntries.Entry entry) {
+        return new FoundMessage(
+                MessageKind.ERROR_QUEUE,
+                entry.messageId(),
+                entry.correlationId(),
+                errorQueue.queueName(),
+                entry.time().toString(),
+                null,
+                null,
+                null,
+                null,
+                MessageCriteria.ON_ERROR_QUEUE,
+                entry.reasonCode(),
+                entry.reason(),
+                entry.replayedFrom(),
+                null,
+                true);
     }
 
     static FoundMessage found(SendRecord s) {
