@@ -233,6 +233,8 @@ class MessageJourneyIT {
         String original = put(broken, "journey-" + UUID.randomUUID());
         assertEquals("FAILED", InboundRecords.awaitOutcome(original));
         String copy = errorCopyOf(original);
+        // the record commits before the listener's transaction puts the copy on the error queue
+        assertNotNull(QueueInspection.browse(Queues.ERROR, "JMSMessageID = '" + copy + "'", 20_000));
         String handPut = putOn(Queues.ERROR, "not from the listener", "journey-eq-" + UUID.randomUUID());
 
         JsonObject listed = find(
@@ -250,6 +252,7 @@ class MessageJourneyIT {
 
         String replayed = replay(Api.OPERATOR, copy, null);
         assertEquals("FAILED", InboundRecords.awaitOutcome(replayed));
+        assertNotNull(QueueInspection.browse(Queues.ERROR, "JMSMessageID = '" + errorCopyOf(replayed) + "'", 20_000));
         List<String> now = ids(search("outcome=ON_ERROR_QUEUE&ordersId=" + ORDER + "&limit=200"));
         assertTrue(now.contains(replayed), "the replay failed in turn: " + now);
         assertFalse(now.contains(original), "the original's copy was taken off by the replay: " + now);
