@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.commerceintegration.command.CommandInvocation;
-import org.commerceintegration.format.MessageFormatException;
 import org.commerceintegration.format.legacy.LayoutCatalog;
 import org.commerceintegration.format.reference.OrderReference;
 import org.commerceintegration.monitoring.listener.OutagePause;
@@ -159,7 +158,7 @@ public class InboundDispatcher {
     /**
      * A failure that names no order (most often the message failed before it was mapped) with the order its body
      * names as far as it can be read, so that its record is found by order: the first question asked about a message
-     * is what happened to the one for order X.
+     * is what happened to the one for order X. Best effort: nothing here may keep the message off the error queue.
      */
     private Failure withOrderOfBody(InboundMessage message, Failure failure) {
         if (failure.ordersId() != null) {
@@ -167,7 +166,7 @@ public class InboundDispatcher {
         }
         try {
             return failure.concerning(orders.ordersIdIn(decoder.decode(message)));
-        } catch (MessageFormatException e) {
+        } catch (RuntimeException e) {
             return failure;
         }
     }

@@ -16,9 +16,10 @@ import org.commerceintegration.format.legacy.RecordLayout;
 /**
  * The Commerce order a failed status message names, read from its body on the server so that its processing record
  * can be found by order and the console need not parse messages itself. The message failed because it could not be
- * read, so this reads leniently and as far as it goes: a legacy body through the breakdown (the field whose layout target is the command's {@code orderId}
- * parameter), an XML body by a streaming scan for the elements the bundled templates map to {@code orderId}. Nothing
- * is resolved or fetched: DTDs and entities are not processed, and a body that cannot be scanned names no order.
+ * read, so this reads leniently and as far as it goes: a legacy body through the breakdown (the field whose layout
+ * target is the command's {@code orderId} parameter), an XML body by a streaming scan for the elements the bundled
+ * templates map to {@code orderId}. Nothing is resolved or fetched: DTDs and entities are not processed, and a body
+ * that cannot be scanned names no order.
  */
 public final class OrderReference {
 
