@@ -91,8 +91,10 @@ public class InboundDispatcher {
     private Disposition dispatch(
             InboundMessage message, String sourceQueue, LocalDateTime received, long start, TracedStep receive) {
         List<CommandInvocation> invocations = null;
+        String decoded = null;
         try {
-            invocations = mappers.map(decoder.decode(message), message.text() ? null : decoder.charsetOf(message));
+            decoded = decoder.decode(message);
+            invocations = mappers.map(decoded, message.text() ? null : decoder.charsetOf(message));
             if (apply(message, invocations, received, start)) {
                 outcomes.fire(InboundOutcome.processed(message, invocations.get(0), start));
             } else {
@@ -123,7 +125,7 @@ public class InboundDispatcher {
                 receive.failed(failure.code(), failure.reason());
             }
             toErrorQueue(
-                    message, failingInvocation(e, invocations), withOrderOfBody(message, failure), received, start);
+                    message, failingInvocation(e, invocations), withOrderOfBody(decoded, failure), received, start);
             return Disposition.CONSUME;
         }
     }
@@ -156,16 +158,17 @@ public class InboundDispatcher {
     }
 
     /**
-     * A failure that names no order (most often the message failed before it was mapped) with the order its body
-     * names as far as it can be read, so that its record is found by order: the first question asked about a message
-     * is what happened to the one for order X. Best effort: nothing here may keep the message off the error queue.
+     * A failure that names no order (most often the message failed before it was mapped) with the order its decoded
+     * body names as far as it can be read (none when the bytes did not decode), so that its record is found by order:
+     * the first question asked about a message is what happened to the one for order X. Best effort: nothing here may
+     * keep the message off the error queue.
      */
-    private Failure withOrderOfBody(InboundMessage message, Failure failure) {
-        if (failure.ordersId() != null) {
+    private Failure withOrderOfBody(String decoded, Failure failure) {
+        if (failure.ordersId() != null || decoded == null) {
             return failure;
         }
         try {
-            return failure.concerning(orders.ordersIdIn(decoder.decode(message)));
+            return failure.concerning(orders.ordersIdIn(decoded));
         } catch (RuntimeException e) {
             return failure;
         }

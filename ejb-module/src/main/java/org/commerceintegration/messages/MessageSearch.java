@@ -160,12 +160,14 @@ public class MessageSearch {
                 || criteria.queue() != null && !criteria.queue().equals(errorQueue.queueName())) {
             return List.of();
         }
+        List<ErrorQueueEntries.Entry> entries =
+                errorQueue.matching(criteria.messageId(), criteria.correlationId(), criteria.window());
+        Set<String> recorded = recordsOfCopies(copyIds(entries)).keySet();
         List<FoundMessage> found = new ArrayList<>();
-        for (ErrorQueueEntries.Entry entry :
-                errorQueue.matching(criteria.messageId(), criteria.correlationId(), criteria.window())) {
+        for (ErrorQueueEntries.Entry entry : entries) {
             if (criteria.from() != null && entry.time().isBefore(criteria.from())
                     || criteria.to() != null && !entry.time().isBefore(criteria.to())
-                    || recordedAsErrorCopy(entry.messageId())) {
+                    || recorded.contains(entry.messageId())) {
                 continue;
             }
             found.add(found(entry));
@@ -176,8 +178,7 @@ public class MessageSearch {
     private List<FoundMessage> onErrorQueue(MessageCriteria criteria, List<Long> numberOrders) {
         List<ErrorQueueEntries.Entry> entries =
                 errorQueue.matching(criteria.messageId(), criteria.correlationId(), MAX_ERROR_QUEUE_SCAN);
-        Map<String, ProcessedMessage> records = recordsOfCopies(
-                entries.stream().map(ErrorQueueEntries.Entry::messageId).toList());
+        Map<String, ProcessedMessage> records = recordsOfCopies(copyIds(entries));
         List<FoundMessage> found = new ArrayList<>();
         for (ErrorQueueEntries.Entry entry : entries) {
             ProcessedMessage record = records.get(entry.messageId());
@@ -217,13 +218,8 @@ public class MessageSearch {
         return records;
     }
 
-    private boolean recordedAsErrorCopy(String errorMessageId) {
-        return !entityManager
-                .createQuery("SELECT m.messageId FROM ProcessedMessage m WHERE m.errorMessageId = :id", String.class)
-                .setParameter("id", errorMessageId)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+    private static List<String> copyIds(List<ErrorQueueEntries.Entry> entries) {
+        return entries.stream().map(ErrorQueueEntries.Entry::messageId).toList();
     }
 
     private List<FoundMessage> withErrorQueuePresence(List<FoundMessage> page) {
